@@ -1,0 +1,16 @@
+use yew::prelude::*;
+
+use crate::app::routes::Route;
+use crate::core::content::pages::{NO_ASSESSMENT_BODY, NO_ASSESSMENT_TITLE, WELCOME};
+
+/// Shown on a results screen opened before any check was finished (e.g. after a reload).
+#[component]
+pub fn NoAssessment() -> Html {
+    html! {
+        <>
+            <h1>{ NO_ASSESSMENT_TITLE }</h1>
+            <p>{ NO_ASSESSMENT_BODY }</p>
+            <p><a class="button" href={Route::Step(1).href()}>{ WELCOME.start }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,104 @@
+//! The recovery timeline as an inline SVG: a weeks axis, the first-change window, and the three
+//! phases as bars whose likely part is solid and whose uncertain part is a shaded band. Colours
+//! come from CSS classes (a strict CSP forbids `style=`), so light and dark both work.
+
+use yew::prelude::*;
+
+use crate::core::content::results::{
+    timeline_description, AXIS_LABEL, FIRST_CHANGE_LABEL, LEGEND_LIKELY, LEGEND_MAYBE, PHASE_NAMES,
+};
+use crate::core::estimate::RecoveryEstimate;
+use crate::core::model::TIMELINE_CAP_WEEKS;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub estimate: RecoveryEstimate,
+}
+
+const WIDTH: f32 = 640.0;
+const LABEL_W: f32 = 150.0;
+const PLOT_W: f32 = WIDTH - LABEL_W - 24.0;
+const ROW_H: f32 = 34.0;
+const BAR_H: f32 = 18.0;
+const TOP: f32 = 8.0;
+/// Two weeks past the cap leave room for the open end's arrow and "26+".
+const AXIS_WEEKS: f32 = (TIMELINE_CAP_WEEKS + 2) as f32;
+
+fn x(weeks: f32) -> f32 {
+    LABEL_W + weeks.clamp(0.0, AXIS_WEEKS) / AXIS_WEEKS * PLOT_W
+}
+
+fn num(v: f32) -> String {
+    format!("{v:.1}")
+}
+
+#[component]
+pub fn TimelineChart(props: &Props) -> Html {
+    let e = &props.estimate;
+    let rows = 4.0;
+    let axis_y = TOP + rows * ROW_H + 4.0;
+    let height = axis_y + 44.0;
+    let description = timeline_description(e);
+
+    let band = |row: f32, from: f32, to: f32, class: &'static str| {
+        let y = TOP + row * ROW_H + (ROW_H - BAR_H) / 2.0;
+        let w = (x(to) - x(from)).max(2.0);
+        html! { <rect class={class} x={num(x(from))} y={num(y)} width={num(w)} height={num(BAR_H)} rx="3" /> }
+    };
+    let label = |row: f32, text: String| {
+        let y = TOP + row * ROW_H + ROW_H / 2.0 + 5.0;
+        html! { <text class="chart-label" x="0" y={num(y)}>{ text }</text> }
+    };
+
+    // Phase i runs from the end of the phases before it; lows and highs each add up.
+    let mut start_low = 0.0;
+    let mut start_high = 0.0;
+    let mut phase_rows = Vec::new();
+    for (i, phase) in e.phases.iter().enumerate() {
+        let end_low = start_low + phase.low as f32;
+        let end_high = start_high + phase.high as f32;
+        let row = i as f32 + 1.0;
+        phase_rows.push(html! {
+            <g>
+                { label(row, format!("{}. {}", i + 1, PHASE_NAMES[i])) }
+                { band(row, start_low, end_high.max(end_low), "band-maybe") }
+                { band(row, start_low, end_low, if i % 2 == 0 { "bar-phase" } else { "bar-phase alt" }) }
+            </g>
+        });
+        start_low = end_low;
+        start_high = end_high;
+    }
+
+    let ticks = (0..=TIMELINE_CAP_WEEKS)
+        .step_by(4)
+        .chain(std::iter::once(TIMELINE_CAP_WEEKS))
+        .collect::<Vec<_>>();
+    let open = e.full_integration.open_ended;
+    html! {
+        <figure class="chart timeline">
+            <svg viewBox={format!("0 0 {} {}", WIDTH, num(height))} role="img"
+                aria-labelledby="timeline-title timeline-desc" focusable="false">
+                <title id="timeline-title">{ crate::core::content::results::TIMELINE_HEADING }</title>
+                <desc id="timeline-desc">{ description.clone() }</desc>
+                { label(0.0, FIRST_CHANGE_LABEL.to_owned()) }
+                { band(0.0, e.first_change.low as f32, e.first_change.high as f32, "band-first") }
+                { for phase_rows }
+                <line class="axis" x1={num(x(0.0))} x2={num(x(AXIS_WEEKS))} y1={num(axis_y)} y2={num(axis_y)} />
+                { for ticks.iter().map(|w| {
+                    let text = if *w == TIMELINE_CAP_WEEKS && open { format!("{w}+") } else { w.to_string() };
+                    html! {
+                        <g>
+                            <line class="tick" x1={num(x(*w as f32))} x2={num(x(*w as f32))} y1={num(axis_y)} y2={num(axis_y + 5.0)} />
+                            <text class="tick-label" x={num(x(*w as f32))} y={num(axis_y + 20.0)} text-anchor="middle">{ text }</text>
+                        </g>
+                    }
+                }) }
+                <text class="axis-label" x={num(x(AXIS_WEEKS / 2.0))} y={num(axis_y + 38.0)} text-anchor="middle">{ AXIS_LABEL }</text>
+            </svg>
+            <figcaption class="legend">
+                <span class="key key-likely" aria-hidden="true"></span>{ LEGEND_LIKELY }
+                <span class="key key-maybe" aria-hidden="true"></span>{ LEGEND_MAYBE }
+            </figcaption>
+        </figure>
+    }
+}

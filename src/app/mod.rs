@@ -1,0 +1,37 @@
+//! The Yew app: routes, state, pages and components. It renders what the core decides.
+
+pub mod components;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+use yew::prelude::*;
+
+use crate::browser::location;
+use routes::{switch, Route};
+use state::{AssessmentContext, AssessmentState};
+
+fn current_route() -> Route {
+    // Without a readable location, the start screen is the safe place to be.
+    location::hash()
+        .map(|h| Route::parse(&h))
+        .unwrap_or(Route::Welcome)
+}
+
+#[component]
+pub fn App() -> Html {
+    let route = use_state(current_route);
+    let assessment = use_reducer(AssessmentState::default);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = location::on_hash_change(move || route.set(current_route())).ok();
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<AssessmentContext> context={assessment}>
+            <main id="main">{ switch(&route) }</main>
+        </ContextProvider<AssessmentContext>>
+    }
+}

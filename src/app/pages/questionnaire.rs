@@ -1,0 +1,152 @@
+//! One questionnaire step per screen: progress, the step's questions, an error summary that
+//! links to each problem, and back / next.
+
+use yew::prelude::*;
+
+use crate::app::components::question_field::{focus_target, QuestionField};
+use crate::app::pages::NotFound;
+use crate::app::routes::Route;
+use crate::app::state::{Action, AssessmentContext};
+use crate::browser::{focus, location};
+use crate::core::content::pages::{problems_heading, step_of, STEP};
+use crate::core::draft::{validate, validate_section, visible_questions, DraftValue};
+use crate::core::questionnaire::{question, sections, QuestionId};
+use crate::core::triage::{triage, Triage};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Counted from 1.
+    pub step: usize,
+}
+
+const HEADING_ID: &str = "step-heading";
+const SUMMARY_ID: &str = "error-summary";
+
+#[component]
+pub fn Questionnaire(props: &Props) -> Html {
+    let state = use_context::<AssessmentContext>();
+    let step = props.step;
+
+    // A new step moves focus to its heading, so screen readers start reading there.
+    use_effect_with(step, |_| {
+        let _ = focus::focus_id(HEADING_ID);
+    });
+    let attempts = state.as_ref().map(|s| s.attempts).unwrap_or(0);
+    use_effect_with(attempts, |attempts| {
+        if *attempts > 0 {
+            let _ = focus::focus_id(SUMMARY_ID);
+        }
+    });
+
+    let (Some(state), Some(section)) = (state, sections().get(step.wrapping_sub(1))) else {
+        return html! { <NotFound /> };
+    };
+    let total = sections().len();
+    let is_last = step == total;
+
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |(q, v): (QuestionId, DraftValue)| state.dispatch(Action::Answer(q, v)))
+    };
+
+    let on_submit = {
+        let state = state.clone();
+        let section_id = section.id;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let problems = validate_section(section_id, &state.draft);
+            if !problems.is_empty() {
+                state.dispatch(Action::Refused(section_id, problems));
+                return;
+            }
+            state.dispatch(Action::Accepted);
+            let next = if is_last {
+                match validate(&state.draft) {
+                    Ok(answers) => {
+                        let route = match triage(&answers) {
+                            Triage::Urgent { .. } => Route::Stop,
+                            _ => Route::Results,
+                        };
+                        state.dispatch(Action::Finished(answers));
+                        route
+                    }
+                    // A problem on an earlier step: go there so it can be fixed.
+                    Err(problems) => {
+                        let first = problems
+                            .first()
+                            .map(|p| p.question.section().index() + 1)
+                            .unwrap_or(1);
+                        if let Some(p) = problems.first() {
+                            state.dispatch(Action::Refused(p.question.section(), problems.clone()));
+                        }
+                        Route::Step(first)
+                    }
+                }
+            } else {
+                Route::Step(step + 1)
+            };
+            let _ = location::set_hash(&next.href());
+        })
+    };
+
+    let problems: Vec<_> = if state.problems_for == Some(section.id) {
+        state.problems.clone()
+    } else {
+        Vec::new()
+    };
+    let problem_for = |id: QuestionId| {
+        problems
+            .iter()
+            .find(|p| p.question == id)
+            .map(|p| p.message.clone())
+    };
+
+    let summary = (!problems.is_empty()).then(|| {
+        html! {
+            <div class="error-summary" id={SUMMARY_ID} tabindex="-1" role="alert">
+                <h2>{ problems_heading(problems.len()) }</h2>
+                <ul>
+                { for problems.iter().map(|p| {
+                    let target = focus_target(question(p.question));
+                    let href = format!("#{target}");
+                    html! {
+                        <li><a href={href} onclick={Callback::from(move |e: MouseEvent| {
+                            // In-page anchors would change the route: move focus instead.
+                            e.prevent_default();
+                            let _ = focus::focus_id(&target);
+                        })}>{ format!("{} {}", question(p.question).prompt, p.message) }</a></li>
+                    }
+                }) }
+                </ul>
+            </div>
+        }
+    });
+
+    let back_href = if step > 1 {
+        Route::Step(step - 1).href()
+    } else {
+        Route::Welcome.href()
+    };
+
+    html! {
+        <>
+            <div class="progress">
+                <p class="progress-label" id="progress-label">{ step_of(step, total) }</p>
+                <progress max={total.to_string()} value={step.to_string()} aria-labelledby="progress-label"></progress>
+            </div>
+            <h1 id={HEADING_ID} tabindex="-1">{ section.title }</h1>
+            { (!section.intro.is_empty()).then(|| html! { <p class="intro">{ section.intro }</p> }) }
+            { summary }
+            <form novalidate=true onsubmit={on_submit}>
+                { for visible_questions(section.id, &state.draft).into_iter().map(|q| html! {
+                    <QuestionField key={q.id.as_str()} question={q} value={state.draft.get(q.id).cloned()}
+                        problem={problem_for(q.id)} on_change={on_change.clone()} />
+                }) }
+                <div class="step-nav">
+                    <a class="button secondary" href={back_href}>{ STEP.back }</a>
+                    <button type="submit" class="button">{ if is_last { STEP.finish } else { STEP.next } }</button>
+                </div>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,172 @@
+//! The results: a doctor-first message when needed, the two ranges in words and as a picture,
+//! the reasons behind them, and what-if sliders that recompute everything as they move.
+
+use yew::prelude::*;
+
+use crate::app::components::factor_chart::FactorChart;
+use crate::app::components::no_assessment::NoAssessment;
+use crate::app::components::timeline_chart::TimelineChart;
+use crate::app::routes::Route;
+use crate::app::state::AssessmentContext;
+use crate::core::answers::{Answers, BreakCommitment, SittingDay};
+use crate::core::content::factors::describe_weeks;
+use crate::core::content::questions::break_commitment_label;
+use crate::core::content::results as text;
+use crate::core::content::triage::{
+    soon_reason_text, SOON_MESSAGE, SOON_REASONS_HEADING, SOON_TITLE,
+};
+use crate::core::estimate::{estimate_what_if, WhatIf};
+use crate::core::triage::{triage, Triage};
+
+#[component]
+pub fn Results() -> Html {
+    let state = use_context::<AssessmentContext>();
+    let Some(answers) = state.and_then(|s| s.answers.clone()) else {
+        return html! { <NoAssessment /> };
+    };
+    html! { <ResultsFor answers={answers} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ForProps {
+    answers: std::rc::Rc<Answers>,
+}
+
+#[component]
+fn ResultsFor(props: &ForProps) -> Html {
+    let answers = &props.answers;
+    let own = WhatIf::from_answers(answers);
+    let what_if = use_state(|| own);
+    let triage = triage(answers);
+    if let Triage::Urgent { .. } = triage {
+        // Results are never shown past an urgent red flag.
+        return html! {
+            <p><a class="button" href={Route::Stop.href()}>{ crate::core::content::triage::URGENT_TITLE }</a></p>
+        };
+    }
+    let shown = estimate_what_if(answers, &what_if);
+    let changed = *what_if != own;
+
+    let soon = match &triage {
+        Triage::SeeDoctorSoon { reasons } => Some(html! {
+            <section class="notice urgent" aria-labelledby="soon-title">
+                <h2 id="soon-title">{ SOON_TITLE }</h2>
+                <p>{ SOON_MESSAGE }</p>
+                <h3>{ SOON_REASONS_HEADING }</h3>
+                <ul>{ for reasons.iter().map(|r| html! { <li>{ soon_reason_text(*r) }</li> }) }</ul>
+            </section>
+        }),
+        _ => None,
+    };
+
+    let set_days = {
+        let what_if = what_if.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            // A range input only gives its own values; anything else keeps the current one.
+            if let Ok(days) = value.parse::<u8>() {
+                what_if.set(WhatIf {
+                    routine_days: days.min(Answers::MAX_ROUTINE_DAYS),
+                    ..*what_if
+                });
+            }
+        })
+    };
+    let set_sitting = {
+        let what_if = what_if.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            if let Ok(half_hours) = value.parse::<u16>() {
+                what_if.set(WhatIf {
+                    sitting_half_hours: half_hours.min(SittingDay::MAX_TOTAL_HALF_HOURS),
+                    ..*what_if
+                });
+            }
+        })
+    };
+    let set_breaks = |choice: BreakCommitment| {
+        let what_if = what_if.clone();
+        Callback::from(move |_: Event| {
+            what_if.set(WhatIf {
+                breaks_often: choice,
+                ..*what_if
+            })
+        })
+    };
+    let reset = {
+        let what_if = what_if.clone();
+        Callback::from(move |_: MouseEvent| what_if.set(own))
+    };
+
+    html! {
+        <>
+            <h1>{ text::TITLE }</h1>
+            { soon }
+            <div class="ranges" id="ranges">
+                <div class="card range-card">
+                    <h2 class="range-label">{ text::FIRST_CHANGE_LABEL }</h2>
+                    <p class="range-value" id="first-change">{ describe_weeks(&shown.first_change) }</p>
+                    <p class="muted">{ text::FIRST_CHANGE_HINT }</p>
+                </div>
+                <div class="card range-card">
+                    <h2 class="range-label">{ text::FULL_LABEL }</h2>
+                    <p class="range-value" id="full-recovery">{ describe_weeks(&shown.full_integration) }</p>
+                    <p class="muted">{ text::FULL_HINT }</p>
+                </div>
+            </div>
+            <p>{ text::RANGE_NOT_PROMISE }</p>
+
+            <h2>{ text::TIMELINE_HEADING }</h2>
+            <TimelineChart estimate={shown.clone()} />
+
+            <section class="what-if card" aria-labelledby="what-if-title">
+                <h2 id="what-if-title">{ text::WHAT_IF_HEADING }</h2>
+                <p>{ text::WHAT_IF_INTRO }</p>
+                <div class="slider">
+                    <label for="what-if-days">{ text::ROUTINE_DAYS_LABEL }</label>
+                    <output for="what-if-days">{ text::days_value(what_if.routine_days) }</output>
+                    <input type="range" id="what-if-days" min="0" max={Answers::MAX_ROUTINE_DAYS.to_string()} step="1"
+                        value={what_if.routine_days.to_string()} oninput={set_days}
+                        aria-valuetext={text::days_value(what_if.routine_days)} />
+                </div>
+                <div class="slider">
+                    <label for="what-if-sitting">{ text::SITTING_HOURS_LABEL }</label>
+                    <output for="what-if-sitting">{ text::hours_value(what_if.sitting_half_hours) }</output>
+                    <input type="range" id="what-if-sitting" min="0" max={SittingDay::MAX_TOTAL_HALF_HOURS.to_string()} step="1"
+                        value={what_if.sitting_half_hours.to_string()} oninput={set_sitting}
+                        aria-valuetext={text::hours_value(what_if.sitting_half_hours)} />
+                </div>
+                <fieldset class="breaks">
+                    <legend>{ text::BREAKS_LEGEND }</legend>
+                    { for BreakCommitment::ALL.iter().map(|c| {
+                        let id = format!("what-if-breaks-{c:?}").to_lowercase();
+                        html! {
+                            <label class="option" for={id.clone()}>
+                                <input type="radio" id={id} name="what-if-breaks" checked={what_if.breaks_often == *c}
+                                    onchange={set_breaks(*c)} />
+                                <span>{ break_commitment_label(*c) }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <p class="what-if-summary" role="status" aria-live="polite">
+                    { if changed { text::what_if_summary(&shown) } else { String::new() } }
+                </p>
+                { changed.then(|| html! {
+                    <button type="button" class="button secondary" onclick={reset}>{ text::WHAT_IF_RESET }</button>
+                }) }
+            </section>
+
+            <h2>{ text::WHY_HEADING }</h2>
+            <p>{ text::why_intro(&shown) }</p>
+            <FactorChart estimate={shown.clone()} />
+
+            <p class="muted">{ text::NOT_A_DIAGNOSIS }</p>
+            <p class="no-print"><a class="button" href={Route::Plan.href()}>{ text::SEE_PLAN }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,100 @@
+//! Every screen's address, in one place. The app uses the URL fragment (`#/...`) so that any
+//! static host serves it and a reload on any screen works.
+
+use yew::prelude::*;
+
+use super::pages::{NotFound, Plan, Questionnaire, Results, Stop, Welcome};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Welcome,
+    /// One questionnaire step, counted from 1 as people read it.
+    Step(usize),
+    /// A red flag needs care now: no estimate, no plan.
+    Stop,
+    Results,
+    Plan,
+    NotFound,
+}
+
+impl Route {
+    /// Reads a fragment such as `#/check/2`. Anything unknown is `NotFound`, never a panic.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => Route::Welcome,
+            (Some("check"), None, _) => Route::Step(1),
+            (Some("check"), Some(n), None) => match n.parse::<usize>() {
+                Ok(n) if n >= 1 => Route::Step(n),
+                _ => Route::NotFound,
+            },
+            (Some("stop"), None, _) => Route::Stop,
+            (Some("results"), None, _) => Route::Results,
+            (Some("plan"), None, _) => Route::Plan,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Welcome => "#/".to_owned(),
+            Route::Step(n) => format!("#/check/{n}"),
+            Route::Stop => "#/stop".to_owned(),
+            Route::Results => "#/results".to_owned(),
+            Route::Plan => "#/plan".to_owned(),
+            Route::NotFound => "#/not-found".to_owned(),
+        }
+    }
+}
+
+pub fn switch(route: &Route) -> Html {
+    match route {
+        Route::Welcome => html! { <Welcome /> },
+        Route::Step(n) => html! { <Questionnaire step={*n} /> },
+        Route::Stop => html! { <Stop /> },
+        Route::Results => html! { <Results /> },
+        Route::Plan => html! { <Plan /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_are_the_welcome_screen() {
+        for hash in ["", "#", "#/", "#//"] {
+            assert_eq!(Route::parse(hash), Route::Welcome, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        for route in [
+            Route::Welcome,
+            Route::Step(1),
+            Route::Step(8),
+            Route::Stop,
+            Route::Results,
+            Route::Plan,
+        ] {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn unknown_or_malformed_fragments_are_not_found() {
+        for hash in [
+            "#/nope",
+            "#/check/0",
+            "#/check/x",
+            "#/check/1/2",
+            "#/check/99999999999999999999999",
+            "#/plan/x/y",
+        ] {
+            assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
+        }
+    }
+}

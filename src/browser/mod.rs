@@ -1,0 +1,37 @@
+//! Small adapters over browser APIs. Each returns a `Result` so the app can tell the person what
+//! went wrong instead of panicking.
+
+pub mod clock;
+pub mod focus;
+pub mod location;
+pub mod print;
+
+use std::fmt;
+
+/// Why a browser API could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BrowserError {
+    /// There is no `window` or `document` (not running in a page).
+    NoWindow,
+    /// The browser refused the call; the text is what it said.
+    Refused(String),
+}
+
+impl fmt::Display for BrowserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BrowserError::NoWindow => write!(f, "this page is not running in a browser window"),
+            BrowserError::Refused(why) => write!(f, "the browser refused: {why}"),
+        }
+    }
+}
+
+impl From<wasm_bindgen::JsValue> for BrowserError {
+    fn from(value: wasm_bindgen::JsValue) -> Self {
+        BrowserError::Refused(value.as_string().unwrap_or_else(|| format!("{value:?}")))
+    }
+}
+
+pub(crate) fn window() -> Result<web_sys::Window, BrowserError> {
+    web_sys::window().ok_or(BrowserError::NoWindow)
+}

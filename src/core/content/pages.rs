@@ -1,0 +1,153 @@
+//! Wording of the app's screens that is not tied to a question, an exercise or a factor.
+
+pub const APP_NAME: &str = "Glute Check";
+pub const APP_TAGLINE: &str = "A private self-check for \u{201c}dead butt syndrome\u{201d}";
+
+pub struct Welcome {
+    pub what_it_does: &'static [&'static str],
+    pub not_a_diagnosis: &'static str,
+    pub emergency: &'static str,
+    pub privacy: &'static str,
+    pub duration: &'static str,
+    pub start: &'static str,
+}
+
+pub const WELCOME: Welcome = Welcome {
+    what_it_does: &[
+        "Long days of sitting can leave the muscles of your bottom (the glutes) slow to switch on, so your back, hips and hamstrings end up doing their work. People call this gluteal amnesia, or \u{201c}dead butt syndrome\u{201d}.",
+        "This check asks about your sitting, your aches, and a few simple tests you can do at home. It then shows a realistic range of how long getting better may take, why, and a three-phase exercise plan to follow.",
+        "Come back every few weeks to check again and see your progress.",
+    ],
+    not_a_diagnosis: "This is not a diagnosis and does not replace a doctor or physiotherapist. It helps you understand a common pattern and start moving well.",
+    emergency: "If you have numbness around your groin or bottom, trouble passing urine, or sudden weakness in your legs, call your local emergency number now.",
+    privacy: "Private by design: your answers stay in this browser on this device. Nothing is sent anywhere, and there is no account.",
+    duration: "It takes about 5 minutes, plus a few minutes for the optional self-tests.",
+    start: "Start the check",
+};
+
+pub const NOT_FOUND_TITLE: &str = "This page does not exist";
+pub const NOT_FOUND_BODY: &str = "The address may be incomplete. You can start from the beginning.";
+pub const BACK_TO_START: &str = "Back to the start";
+
+pub struct TimerText {
+    pub start: &'static str,
+    pub stop: &'static str,
+}
+
+pub const TIMER: TimerText = TimerText {
+    start: "Start timer",
+    stop: "Stop timer",
+};
+
+pub struct StepText {
+    pub back: &'static str,
+    pub next: &'static str,
+    pub finish: &'static str,
+    pub left: &'static str,
+    pub right: &'static str,
+    pub seconds: &'static str,
+    pub optional: &'static str,
+}
+
+pub const STEP: StepText = StepText {
+    back: "Back",
+    next: "Next",
+    finish: "See my results",
+    left: "Left side",
+    right: "Right side",
+    seconds: "seconds",
+    optional: "(optional)",
+};
+
+/// "Step 3 of 8", read before each step's title.
+pub fn step_of(step: usize, total: usize) -> String {
+    format!("Step {step} of {total}")
+}
+
+/// The heading of the list of answers to fix.
+pub fn problems_heading(count: usize) -> String {
+    match count {
+        1 => "Please check 1 answer".to_owned(),
+        n => format!("Please check {n} answers"),
+    }
+}
+
+pub const NO_ASSESSMENT_TITLE: &str = "No finished check yet";
+pub const NO_ASSESSMENT_BODY: &str =
+    "This screen shows the results of a check. Answer the questions first; it takes about 5 minutes.";
+pub const CHANGE_ANSWERS: &str = "Change my answers";
+
+// --- Plan screen ---
+
+/// Wording of the plan screen that the plan itself (`content::exercises`) does not carry.
+pub struct PlanText {
+    pub title: &'static str,
+    pub adaptations_heading: &'static str,
+    /// The badge of the phase the person is in.
+    pub you_are_here: &'static str,
+    /// The badge of a phase whose checks are all met.
+    pub done: &'static str,
+    /// Marks an exercise swapped for a steadier form because of balance problems.
+    pub supported: &'static str,
+    pub progress_label: &'static str,
+    pub dose_label: &'static str,
+    pub how_to_label: &'static str,
+    pub feel_label: &'static str,
+    pub compensation_label: &'static str,
+    /// Status of one check for moving on, always shown as words, never only as an icon.
+    pub met: &'static str,
+    pub not_met: &'static str,
+    pub unknown: &'static str,
+    pub print: &'static str,
+    pub print_failed: &'static str,
+    pub back_to_results: &'static str,
+    /// The link to the stop screen when a sign needs care now and no plan is shown.
+    pub urgent_link: &'static str,
+}
+
+pub const PLAN: PlanText = PlanText {
+    title: "Your exercise plan",
+    adaptations_heading: "Changes made for you",
+    you_are_here: "You are here",
+    done: "Done",
+    supported: "Steadier version, with support",
+    progress_label: "How to progress",
+    dose_label: "How much",
+    how_to_label: "How to do it",
+    feel_label: "What you should feel",
+    compensation_label: "Sign that other muscles took over",
+    met: "Met",
+    not_met: "Not yet",
+    unknown: "Not known yet",
+    print: "Print this plan",
+    print_failed:
+        "Printing did not start. Use your browser's menu to print this page or save it as a PDF.",
+    back_to_results: "Back to my results",
+    urgent_link: "See what to do now",
+};
+
+/// "Phase 2:", read before the phase's name in its heading.
+pub fn plan_phase_prefix(number: u8) -> String {
+    format!("Phase {number}:")
+}
+
+/// "You are in phase 2 of 3."
+pub fn plan_you_are_in(number: u8, total: usize) -> String {
+    format!("You are in phase {number} of {total}.")
+}
+
+/// The button that scrolls to the current phase when earlier phases come first.
+pub fn plan_go_to_phase(number: u8) -> String {
+    format!("Go to phase {number}")
+}
+
+/// The heading of the checks for the next phase.
+pub fn plan_move_on_heading(next: u8) -> String {
+    format!("To move on to phase {next}")
+}
+
+/// Shown in large type when every check for the next phase is met.
+pub fn plan_ready_for(next: u8) -> String {
+    format!("Ready for phase {next}")
+}
+// --- end Plan screen ---

@@ -1,0 +1,12 @@
+//! The pure core: everything that decides something. Nothing here may import yew, web-sys,
+//! wasm-bindgen or gloo, so all of it is tested natively with plain `cargo test`.
+
+pub mod answers;
+pub mod content;
+pub mod draft;
+pub mod estimate;
+pub mod model;
+pub mod plan;
+pub mod questionnaire;
+pub mod severity;
+pub mod triage;

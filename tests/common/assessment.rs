@@ -1,0 +1,253 @@
+//! Filling in the questionnaire as a person would: by question wording and option labels.
+
+use super::{xpath_literal, Browser, E2eResult};
+use thirtyfour::prelude::*;
+
+/// One person's answers, by the words on screen.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub age: &'static str,
+    pub activity: &'static str,
+    /// Work, travel, leisure, screens: as typed.
+    pub sitting: [&'static str; 4],
+    pub breaks: &'static str,
+    /// Low back, hip, knee, ankle.
+    pub pain: [u8; 4],
+    pub balance: &'static str,
+    pub posture: &'static [&'static str],
+    pub compensation: &'static str,
+    pub onset: &'static str,
+    pub trend: &'static str,
+    pub glute_feel: &'static str,
+    pub bridge: (&'static str, &'static str),
+    pub stance: (&'static str, &'static str),
+    pub pelvis: &'static str,
+    pub disc: &'static str,
+    pub nerve: &'static str,
+    pub cleared: Option<&'static str>,
+    /// Start of each red-flag question answered "Yes"; all others "No".
+    pub red_flags: &'static [&'static str],
+    pub routine_days: &'static str,
+    pub break_commitment: Option<&'static str>,
+}
+
+pub const RED_FLAG_QUESTIONS: [&str; 8] = [
+    "Do you have numbness or tingling around your genitals",
+    "Have you recently had new trouble passing urine",
+    "Do you have weakness, numbness or pain in both legs",
+    "Did your back or hip pain start after a serious fall",
+    "Is your hip joint hot and swollen",
+    "Do you have a fever, have you lost weight",
+    "Is your pain there all the time",
+    "Does coughing or sneezing make the pain worse",
+];
+
+/// A young desk worker with a mild, recent problem who will do the routine every day.
+pub fn mild_case() -> Person {
+    Person {
+        age: "18 to 39",
+        activity: "Lightly active: some walking or light activity most days",
+        sitting: ["7", "1", "0.5", "2"],
+        breaks: "About every 1 to 2 hours",
+        pain: [3, 2, 0, 0],
+        balance: "No",
+        posture: &["The fronts of my hips feel tight after sitting"],
+        compensation: "Not sure",
+        onset: "In the last 6 weeks",
+        trend: "About the same",
+        glute_feel: "A little, or only on one side",
+        bridge: ("25", "30"),
+        stance: ("40", "45"),
+        pelvis: "No, it stays level on both legs",
+        disc: "No",
+        nerve: "No",
+        cleared: None,
+        red_flags: &[],
+        routine_days: "7",
+        break_commitment: Some("Yes"),
+    }
+}
+
+/// Someone who reports saddle numbness: must be stopped and sent to care.
+pub fn red_flag_case() -> Person {
+    Person {
+        red_flags: &["Do you have numbness or tingling around your genitals"],
+        ..mild_case()
+    }
+}
+
+impl Browser {
+    /// The fieldset whose legend contains `question`.
+    async fn question_group(&self, question: &str) -> E2eResult<WebElement> {
+        let xpath = format!(
+            "//fieldset[legend[contains(normalize-space(.), {})]]",
+            xpath_literal(question)
+        );
+        self.wait_for(&format!("the question {question:?}"), || {
+            let xpath = xpath.clone();
+            async move {
+                Ok(self
+                    .driver
+                    .find_all(By::XPath(xpath))
+                    .await?
+                    .into_iter()
+                    .next())
+            }
+        })
+        .await
+    }
+
+    /// Picks an option (radio or checkbox) of a question by its label.
+    pub async fn choose(&self, question: &str, option: &str) -> E2eResult {
+        let group = self.question_group(question).await?;
+        let label = group
+            .find(By::XPath(format!(
+                ".//label[normalize-space(.)={}]",
+                xpath_literal(option)
+            )))
+            .await
+            .map_err(|e| format!("option {option:?} of {question:?}: {e}"))?;
+        label.click().await?;
+        Ok(())
+    }
+
+    /// Types into one side ("Left side", "Right side") of a seconds question.
+    pub async fn type_side(&self, question: &str, side: &str, text: &str) -> E2eResult {
+        let group = self.question_group(question).await?;
+        let label = group
+            .find(By::XPath(format!(
+                ".//label[starts-with(normalize-space(.), {})]",
+                xpath_literal(side)
+            )))
+            .await?;
+        let id = label
+            .attr("for")
+            .await?
+            .ok_or("side label without a control")?;
+        let input = self.driver.find(By::Id(id)).await?;
+        input.clear().await?;
+        input.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Presses "Next" (or the last step's button) and waits for the step to change.
+    pub async fn next_step(&self, expect_heading: &str) -> E2eResult {
+        let submit = self
+            .wait_xpath(
+                "the step's submit button",
+                "//form//button[@type='submit']".into(),
+            )
+            .await?;
+        submit.click().await?;
+        self.wait_heading(expect_heading).await?;
+        Ok(())
+    }
+
+    /// Fills every step for `p`, ending on the screen after the last step.
+    pub async fn complete_assessment(&self, p: &Person) -> E2eResult {
+        self.wait_heading("About you").await?;
+        self.fill_about_you(p).await?;
+        self.next_step("Sitting").await?;
+        self.fill_sitting(p).await?;
+        self.next_step("How you feel").await?;
+        self.fill_symptoms(p).await?;
+        self.next_step("How it started").await?;
+        self.fill_history(p).await?;
+        self.next_step("Self-tests at home").await?;
+        self.fill_self_tests(p).await?;
+        self.next_step("Known conditions").await?;
+        self.fill_conditions(p).await?;
+        self.next_step("Safety check").await?;
+        self.fill_red_flags(p).await?;
+        self.next_step("Your plan").await?;
+        self.fill_commitment(p).await?;
+        let submit = self
+            .driver
+            .find(By::XPath("//form//button[@type='submit']"))
+            .await?;
+        submit.click().await?;
+        Ok(())
+    }
+
+    pub async fn fill_about_you(&self, p: &Person) -> E2eResult {
+        self.choose("How old are you?", p.age).await?;
+        self.choose("how active are you", p.activity).await
+    }
+
+    pub async fn fill_sitting(&self, p: &Person) -> E2eResult {
+        let prompts = [
+            "Yesterday, how many hours did you sit for work or study?",
+            "Yesterday, how many hours did you sit while travelling?",
+            "Yesterday, how many hours did you sit in your free time",
+            "Yesterday, how many hours did you sit at a screen at home",
+        ];
+        for (prompt, value) in prompts.iter().zip(p.sitting) {
+            self.type_into(prompt, value).await?;
+        }
+        self.choose("how often do you get up and move?", p.breaks)
+            .await
+    }
+
+    pub async fn fill_symptoms(&self, p: &Person) -> E2eResult {
+        let areas = ["low back pain", "hip pain", "knee pain", "ankle pain"];
+        for (area, score) in areas.iter().zip(p.pain) {
+            self.choose(&format!("How much {area}"), &score.to_string())
+                .await?;
+        }
+        self.choose("problems with your balance", p.balance).await?;
+        for sign in p.posture {
+            self.choose("about your posture", sign).await?;
+        }
+        self.choose("do the backs of your thighs cramp", p.compensation)
+            .await
+    }
+
+    pub async fn fill_history(&self, p: &Person) -> E2eResult {
+        self.choose("When did these problems start?", p.onset)
+            .await?;
+        self.choose("are things getting better", p.trend).await
+    }
+
+    pub async fn fill_self_tests(&self, p: &Person) -> E2eResult {
+        self.choose("Two-leg bridge", p.glute_feel).await?;
+        self.type_side("Single-leg bridge", "Left side", p.bridge.0)
+            .await?;
+        self.type_side("Single-leg bridge", "Right side", p.bridge.1)
+            .await?;
+        self.type_side("Standing on one leg", "Left side", p.stance.0)
+            .await?;
+        self.type_side("Standing on one leg", "Right side", p.stance.1)
+            .await?;
+        self.choose("does your pelvis drop", p.pelvis).await
+    }
+
+    pub async fn fill_conditions(&self, p: &Person) -> E2eResult {
+        self.choose("disc problem", p.disc).await?;
+        self.choose("trapped nerve", p.nerve).await?;
+        if let Some(cleared) = p.cleared {
+            self.choose("exercise is fine", cleared).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn fill_red_flags(&self, p: &Person) -> E2eResult {
+        for q in RED_FLAG_QUESTIONS {
+            let answer = if p.red_flags.contains(&q) {
+                "Yes"
+            } else {
+                "No"
+            };
+            self.choose(q, answer).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn fill_commitment(&self, p: &Person) -> E2eResult {
+        self.type_into("On how many days a week", p.routine_days)
+            .await?;
+        if let Some(c) = p.break_commitment {
+            self.choose("every 30 to 45 minutes", c).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,414 @@
+//! The end-to-end harness: serves the built `dist/` on a free localhost port, starts chromedriver
+//! and a headless Chromium with a fresh profile, and lets a test work with the page as a person
+//! would (labels, roles, visible text). Every test run through `e2e` fails when the page logged
+//! an uncaught error or a Rust panic, and saves a screenshot to `target/screenshots/` on failure.
+#![allow(dead_code)] // Each e2e_*.rs file is its own crate and uses only part of the harness.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+pub mod assessment;
+
+use thirtyfour::manager::{BrowserKind, StdioMode};
+use thirtyfour::prelude::*;
+use thirtyfour::{ChromiumLikeCapabilities, LoggingPrefsLogLevel};
+use tokio::task::JoinHandle;
+
+pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// How long a wait may take before the test fails; generous for a loaded 2-core machine.
+pub const WAIT: Duration = Duration::from_secs(15);
+const POLL: Duration = Duration::from_millis(50);
+
+/// Installed before any page script runs: keeps uncaught errors and rejected promises where the
+/// harness can read them even after the browser log was drained.
+const ERROR_HOOK: &str = r#"
+window.__e2eErrors = [];
+window.addEventListener('error', e => window.__e2eErrors.push('uncaught: ' + (e.message || e.type)));
+window.addEventListener('unhandledrejection', e => window.__e2eErrors.push('unhandled rejection: ' + e.reason));
+"#;
+
+/// The folder with the built app: `E2E_DIST`, or `dist/` at the crate root.
+pub fn dist_dir() -> PathBuf {
+    std::env::var_os("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
+}
+
+fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+}
+
+/// A static file server on a free port of 127.0.0.1, stopped on drop.
+pub struct StaticServer {
+    pub addr: SocketAddr,
+    task: JoinHandle<()>,
+}
+
+impl StaticServer {
+    pub async fn start(root: &Path) -> E2eResult<StaticServer> {
+        if !root.join("index.html").exists() && !root.is_dir() {
+            return Err(format!(
+                "nothing to serve at {}: run `trunk build --release` first",
+                root.display()
+            )
+            .into());
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let app = axum::Router::new().fallback_service(tower_http::services::ServeDir::new(root));
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Ok(StaticServer { addr, task })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}/{}", self.addr, path.trim_start_matches('/'))
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// A fresh, empty Chromium profile folder, removed on drop.
+struct Profile(PathBuf);
+
+impl Profile {
+    fn new() -> Profile {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("glute-e2e-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        Profile(dir)
+    }
+}
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A window size, in CSS pixels.
+#[derive(Clone, Copy, Debug)]
+pub struct Viewport {
+    pub width: u32,
+    pub height: u32,
+}
+
+pub const PHONE: Viewport = Viewport {
+    width: 390,
+    height: 844,
+};
+pub const LAPTOP: Viewport = Viewport {
+    width: 1280,
+    height: 800,
+};
+
+/// One headless Chromium session with its own profile, looking at a page of the server.
+#[derive(Clone)]
+pub struct Browser {
+    pub driver: WebDriver,
+    pub base: String,
+}
+
+impl Browser {
+    async fn launch(base: String, profile: &Profile, viewport: Viewport) -> E2eResult<Browser> {
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium")?;
+        // Without these, Chromium floods the closed network with background connections.
+        for arg in [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ] {
+            caps.add_arg(arg)?;
+        }
+        caps.add_arg(&format!("--user-data-dir={}", profile.0.display()))?;
+        caps.add_arg(&format!(
+            "--window-size={},{}",
+            viewport.width, viewport.height
+        ))?;
+        caps.set_browser_log_level(LoggingPrefsLogLevel::All)?;
+        caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)?;
+        let driver = WebDriver::managed(caps)
+            .driver_binary(BrowserKind::Chrome, "/usr/bin/chromedriver")
+            .offline()
+            .stdio(StdioMode::Null)
+            .await?;
+        driver
+            .cdp()
+            .page()
+            .add_script_to_evaluate_on_new_document(ERROR_HOOK)
+            .await?;
+        Ok(Browser { driver, base })
+    }
+
+    /// Opens a path of the served site, e.g. `""` or `"#/check/1"`.
+    pub async fn goto(&self, path: &str) -> E2eResult {
+        let url = format!(
+            "{}/{}",
+            self.base.trim_end_matches('/'),
+            path.trim_start_matches('/')
+        );
+        self.driver.goto(url).await?;
+        Ok(())
+    }
+
+    /// Waits until `check` returns `Some`, polling; fails with `what` after `WAIT`.
+    pub async fn wait_for<T, F, Fut>(&self, what: &str, mut check: F) -> E2eResult<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = E2eResult<Option<T>>>,
+    {
+        let start = Instant::now();
+        loop {
+            // A transient error (element replaced mid-read) is just "not yet".
+            if let Ok(Some(value)) = check().await {
+                return Ok(value);
+            }
+            if start.elapsed() > WAIT {
+                return Err(format!("timed out after {WAIT:?} waiting for {what}").into());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// The first element matching an XPath, once it is displayed.
+    pub async fn wait_xpath(&self, what: &str, xpath: String) -> E2eResult<WebElement> {
+        self.wait_for(what, || {
+            let xpath = xpath.clone();
+            async move {
+                for el in self.driver.find_all(By::XPath(xpath)).await? {
+                    if el.is_displayed().await? {
+                        return Ok(Some(el));
+                    }
+                }
+                Ok(None)
+            }
+        })
+        .await
+    }
+
+    /// The main heading (`h1`) once it says `text`.
+    pub async fn wait_heading(&self, text: &str) -> E2eResult<WebElement> {
+        self.wait_xpath(
+            &format!("a heading saying {text:?}"),
+            format!(
+                "//h1[contains(normalize-space(.), {})]",
+                xpath_literal(text)
+            ),
+        )
+        .await
+    }
+
+    /// Any visible element whose own text contains `text`.
+    pub async fn wait_text(&self, text: &str) -> E2eResult<WebElement> {
+        self.wait_xpath(
+            &format!("text {text:?}"),
+            format!(
+                "//body//*[not(self::script)][contains(normalize-space(text()), {})]",
+                xpath_literal(text)
+            ),
+        )
+        .await
+    }
+
+    /// A button, or a link styled and named as one, by its visible name.
+    pub async fn button(&self, name: &str) -> E2eResult<WebElement> {
+        let lit = xpath_literal(name);
+        self.wait_xpath(
+            &format!("a button named {name:?}"),
+            format!(
+                "//button[normalize-space(.)={lit} or @aria-label={lit}] | //a[normalize-space(.)={lit} or @aria-label={lit}] | //input[(@type='submit' or @type='button') and @value={lit}]"
+            ),
+        )
+        .await
+    }
+
+    pub async fn click_button(&self, name: &str) -> E2eResult {
+        self.button(name).await?.click().await?;
+        Ok(())
+    }
+
+    /// The form control a `<label>` names, by the label's visible text (exact, then prefix).
+    pub async fn field(&self, label: &str) -> E2eResult<WebElement> {
+        let lit = xpath_literal(label);
+        let label_el = self
+            .wait_xpath(
+                &format!("a label {label:?}"),
+                format!("//label[normalize-space(.)={lit}] | //label[starts-with(normalize-space(.), {lit})]"),
+            )
+            .await?;
+        if let Some(id) = label_el.attr("for").await? {
+            return Ok(self.driver.find(By::Id(id)).await?);
+        }
+        Ok(label_el.find(By::Css("input, select, textarea")).await?)
+    }
+
+    /// Clears the labelled field and types `text` into it.
+    pub async fn type_into(&self, label: &str, text: &str) -> E2eResult {
+        let field = self.field(label).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// The visible text of the whole page.
+    pub async fn page_text(&self) -> E2eResult<String> {
+        Ok(self.driver.find(By::Tag("body")).await?.text().await?)
+    }
+
+    /// The text of the element that has the keyboard focus.
+    pub async fn focused_text(&self) -> E2eResult<String> {
+        let ret = self
+            .driver
+            .execute(
+                "return document.activeElement ? document.activeElement.textContent : ''",
+                vec![],
+            )
+            .await?;
+        Ok(ret.convert::<String>()?)
+    }
+
+    pub async fn screenshot(&self, name: &str) -> E2eResult<PathBuf> {
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        self.driver.screenshot(&path).await?;
+        Ok(path)
+    }
+
+    /// Errors the page reported: SEVERE browser-log entries (console errors, uncaught exceptions,
+    /// Rust panics through the panic hook) and whatever the error hook caught.
+    pub async fn page_errors(&self) -> E2eResult<Vec<String>> {
+        let mut errors: Vec<String> = self
+            .driver
+            .browser_log()
+            .await?
+            .into_iter()
+            .filter(|e| e.level == "SEVERE")
+            .map(|e| e.message)
+            .collect();
+        if let Ok(ret) = self
+            .driver
+            .execute("return window.__e2eErrors || []", vec![])
+            .await
+        {
+            errors.extend(ret.convert::<Vec<String>>().unwrap_or_default());
+        }
+        Ok(errors)
+    }
+}
+
+/// Quotes a string for XPath 1.0, which has no escape for quotes.
+pub fn xpath_literal(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// What a test runs against.
+pub struct Setup {
+    /// The folder the server serves (default: the built `dist/`).
+    pub root: PathBuf,
+    /// The page opened first, relative to the served root.
+    pub start: String,
+    pub viewport: Viewport,
+}
+
+impl Default for Setup {
+    fn default() -> Setup {
+        Setup {
+            root: dist_dir(),
+            start: String::new(),
+            viewport: LAPTOP,
+        }
+    }
+}
+
+/// Runs one end-to-end test in its own server, chromedriver and browser profile. On failure it
+/// saves `target/screenshots/<name>-failure.png`; it fails when the page logged errors.
+pub async fn e2e<F, Fut>(name: &str, setup: Setup, test: F) -> E2eResult
+where
+    F: FnOnce(Browser) -> Fut,
+    Fut: Future<Output = E2eResult> + Send + 'static,
+{
+    let server = StaticServer::start(&setup.root).await?;
+    let profile = Profile::new();
+    let browser = Browser::launch(server.url(""), &profile, setup.viewport).await?;
+    let outcome = async {
+        browser.goto(&setup.start).await?;
+        // The body runs in its own task so that a failed assertion (a panic) still lets the
+        // harness take the screenshot and quit the browser.
+        match tokio::spawn(test(browser.clone())).await {
+            Ok(result) => result,
+            Err(join) => Err(format!("the test panicked: {}", panic_text(join)).into()),
+        }
+    }
+    .await;
+    let outcome = match outcome {
+        Ok(()) => match browser.page_errors().await {
+            Ok(errors) if errors.is_empty() => Ok(()),
+            Ok(errors) => Err(format!("the page logged errors:\n  {}", errors.join("\n  ")).into()),
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    if outcome.is_err() {
+        if let Ok(path) = browser.screenshot(&format!("{name}-failure")).await {
+            eprintln!("screenshot of the failure: {}", path.display());
+        }
+        if let Ok(errors) = browser.page_errors().await {
+            for e in errors {
+                eprintln!("page error: {e}");
+            }
+        }
+    }
+    let _ = browser.driver.clone().quit().await;
+    outcome
+}
+
+fn panic_text(join: tokio::task::JoinError) -> String {
+    match join.try_into_panic() {
+        Ok(payload) => payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "(no message)".into()),
+        Err(e) => e.to_string(),
+    }
+}
+
+/// Copies a folder tree (used to place `dist/` inside a subfolder).
+pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
