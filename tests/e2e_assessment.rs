@@ -48,3 +48,191 @@ async fn a_red_flag_stops_the_flow_with_no_plan() -> E2eResult {
     )
     .await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResult {
+    e2e(
+        "validation",
+        Setup {
+            start: "#/check/2".into(),
+            ..Setup::default()
+        },
+        |page| async move {
+            page.wait_heading("Sitting").await?;
+            page.type_into(
+                "Yesterday, how many hours did you sit for work or study?",
+                "twenty",
+            )
+            .await?;
+            page.type_into(
+                "Yesterday, how many hours did you sit while travelling?",
+                "30",
+            )
+            .await?;
+            page.next_step("Sitting").await?;
+            let summary = page.wait_text("Please check").await?;
+            let summary_text = summary.text().await?;
+            assert!(summary_text.starts_with("Please check"), "{summary_text}");
+            page.wait_text("Please enter the hours as a number").await?;
+            page.wait_text("from 0 to 24").await?;
+            assert_eq!(
+                page.focused_text().await?.contains("Please check"),
+                true,
+                "the summary takes focus"
+            );
+            page.screenshot_full("validation-errors-laptop").await?;
+
+            // A summary link moves focus to its field.
+            let link = page
+                .wait_xpath(
+                    "the summary link to the work hours",
+                    "//div[@id='error-summary']//a[contains(., 'work or study')]".into(),
+                )
+                .await?;
+            link.click().await?;
+            let focused_id: String = page
+                .driver
+                .execute("return document.activeElement.id", vec![])
+                .await?
+                .convert()?;
+            assert_eq!(focused_id, "q-sitting_work");
+
+            page.type_into(
+                "Yesterday, how many hours did you sit for work or study?",
+                "7.5",
+            )
+            .await?;
+            page.type_into(
+                "Yesterday, how many hours did you sit while travelling?",
+                "1",
+            )
+            .await?;
+            page.type_into(
+                "Yesterday, how many hours did you sit in your free time",
+                "0",
+            )
+            .await?;
+            page.type_into(
+                "Yesterday, how many hours did you sit at a screen at home",
+                "2",
+            )
+            .await?;
+            page.choose(
+                "how often do you get up and move?",
+                "Less often than every 2 hours",
+            )
+            .await?;
+            page.wait_for("the messages to clear once fixed", || async {
+                let text = page.page_text().await?;
+                Ok(
+                    (!text.contains("Please check") && !text.contains("Please enter"))
+                        .then_some(()),
+                )
+            })
+            .await?;
+            page.next_step("How you feel").await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn back_and_next_keep_the_answers() -> E2eResult {
+    e2e(
+        "back-next",
+        Setup {
+            start: "#/check/1".into(),
+            ..Setup::default()
+        },
+        |page| async move {
+            let p = mild_case();
+            page.fill_about_you(&p).await?;
+            page.next_step("Sitting").await?;
+            page.fill_sitting(&p).await?;
+            page.click_button("Back").await?;
+            page.wait_heading("About you").await?;
+            let age = page.field(p.age).await?;
+            assert_eq!(
+                age.prop("checked").await?.as_deref(),
+                Some("true"),
+                "age band still picked"
+            );
+            page.next_step("Sitting").await?;
+            let work = page
+                .field("Yesterday, how many hours did you sit for work or study?")
+                .await?;
+            assert_eq!(
+                work.prop("value").await?.as_deref(),
+                Some("7"),
+                "typed hours still there"
+            );
+            // The browser's own back button works the same way.
+            page.driver.back().await?;
+            page.wait_heading("About you").await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_what_if_slider_changes_the_range_text() -> E2eResult {
+    e2e(
+        "what-if",
+        Setup {
+            start: "#/check/1".into(),
+            ..Setup::default()
+        },
+        |page| async move {
+            page.complete_assessment(&mild_case()).await?;
+            page.wait_heading("Your results").await?;
+            let full = page
+                .driver
+                .find(thirtyfour::By::Id("full-recovery"))
+                .await?;
+            let before = full.text().await?;
+            // Fewer routine days can only lengthen the range: press Home on the slider.
+            let slider = page.field("Routine days a week").await?;
+            slider.send_keys(thirtyfour::Key::Home).await?;
+            let after = page
+                .wait_for("the range text to change", || async {
+                    let now = page
+                        .driver
+                        .find(thirtyfour::By::Id("full-recovery"))
+                        .await?
+                        .text()
+                        .await?;
+                    Ok((now != before).then_some(now))
+                })
+                .await?;
+            page.wait_text("With these changes").await?;
+            assert!(after.contains("weeks"), "{after}");
+            page.click_button("Back to my answers").await?;
+            page.wait_for("the range to return", || async {
+                let now = page
+                    .driver
+                    .find(thirtyfour::By::Id("full-recovery"))
+                    .await?
+                    .text()
+                    .await?;
+                Ok((now == before).then_some(()))
+            })
+            .await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_assessment_can_be_completed_with_the_keyboard_alone() -> E2eResult {
+    e2e("keyboard", Setup::default(), |page| async move {
+        page.wait_heading("Glute Check").await?;
+        page.key_to_link("Start the check").await?;
+        page.complete_with_keyboard(&mild_case(), "Your results")
+            .await?;
+        Ok(())
+    })
+    .await
+}

@@ -7,7 +7,7 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::browser::location;
+use crate::browser::{focus, location};
 use routes::{switch, Route};
 use state::{AssessmentContext, AssessmentState};
 
@@ -29,6 +29,10 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // Each new screen starts at its top with focus on its heading, as a page load would.
+    use_effect_with((*route).clone(), |_| {
+        let _ = focus::focus_main_heading();
+    });
     html! {
         <ContextProvider<AssessmentContext> context={assessment}>
             <main id="main">{ switch(&route) }</main>

@@ -1,19 +1,40 @@
-//! Moving keyboard focus, so that a new step or an error is where a screen reader and a keyboard
-//! user already are.
+//! Moving keyboard focus, so that a new screen or an error is where a screen reader and a
+//! keyboard user already are.
 
 use wasm_bindgen::JsCast;
 
 use super::{window, BrowserError};
 
-/// Focuses the element with this id and scrolls it into view.
-pub fn focus_id(id: &str) -> Result<(), BrowserError> {
-    let document = window()?.document().ok_or(BrowserError::NoWindow)?;
-    let element = document
-        .get_element_by_id(id)
-        .ok_or_else(|| BrowserError::Refused(format!("no element with id {id}")))?;
+fn document() -> Result<web_sys::Document, BrowserError> {
+    window()?.document().ok_or(BrowserError::NoWindow)
+}
+
+fn focus_element(element: web_sys::Element, what: &str) -> Result<(), BrowserError> {
     let element: web_sys::HtmlElement = element
         .dyn_into()
-        .map_err(|_| BrowserError::Refused(format!("element {id} cannot take focus")))?;
+        .map_err(|_| BrowserError::Refused(format!("{what} cannot take focus")))?;
     element.focus()?;
     Ok(())
+}
+
+/// Focuses the element with this id (the browser scrolls it into view).
+pub fn focus_id(id: &str) -> Result<(), BrowserError> {
+    let element = document()?
+        .get_element_by_id(id)
+        .ok_or_else(|| BrowserError::Refused(format!("no element with id {id}")))?;
+    focus_element(element, id)
+}
+
+/// Focuses the screen's main heading, made focusable by script only (`tabindex="-1"`), and
+/// shows the top of the screen: what a new page load would do.
+pub fn focus_main_heading() -> Result<(), BrowserError> {
+    let window = window()?;
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = document()?
+        .query_selector("main h1")?
+        .ok_or_else(|| BrowserError::Refused("no main heading".into()))?;
+    if !heading.has_attribute("tabindex") {
+        heading.set_attribute("tabindex", "-1")?;
+    }
+    focus_element(heading, "the main heading")
 }

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 pub mod assessment;
+pub mod keyboard;
 
 use thirtyfour::manager::{BrowserKind, StdioMode};
 use thirtyfour::prelude::*;
@@ -154,7 +155,49 @@ impl Browser {
             .page()
             .add_script_to_evaluate_on_new_document(ERROR_HOOK)
             .await?;
-        Ok(Browser { driver, base })
+        let browser = Browser { driver, base };
+        browser.set_viewport(viewport).await?;
+        Ok(browser)
+    }
+
+    /// Sets the page's viewport to exactly this many CSS pixels (window sizes include chrome).
+    pub async fn set_viewport(&self, viewport: Viewport) -> E2eResult {
+        self.driver
+            .cdp()
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({
+                    "width": viewport.width,
+                    "height": viewport.height,
+                    "deviceScaleFactor": 1,
+                    "mobile": viewport.width < 600,
+                }),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Saves the whole page, not just the viewport, to `target/screenshots/<name>.png`.
+    pub async fn screenshot_full(&self, name: &str) -> E2eResult<PathBuf> {
+        use base64::Engine as _;
+        let shot = self
+            .driver
+            .cdp()
+            .send_raw(
+                "Page.captureScreenshot",
+                serde_json::json!({ "format": "png", "captureBeyondViewport": true }),
+            )
+            .await?;
+        let data = shot
+            .get("data")
+            .and_then(|d| d.as_str())
+            .ok_or("the screenshot came back without data")?;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(data)?;
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, bytes)?;
+        Ok(path)
     }
 
     /// Opens a path of the served site, e.g. `""` or `"#/check/1"`.

@@ -27,10 +27,6 @@ pub fn Questionnaire(props: &Props) -> Html {
     let state = use_context::<AssessmentContext>();
     let step = props.step;
 
-    // A new step moves focus to its heading, so screen readers start reading there.
-    use_effect_with(step, |_| {
-        let _ = focus::focus_id(HEADING_ID);
-    });
     let attempts = state.as_ref().map(|s| s.attempts).unwrap_or(0);
     use_effect_with(attempts, |attempts| {
         if *attempts > 0 {
