@@ -75,9 +75,8 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
             assert!(summary_text.starts_with("Please check"), "{summary_text}");
             page.wait_text("Please enter the hours as a number").await?;
             page.wait_text("from 0 to 24").await?;
-            assert_eq!(
+            assert!(
                 page.focused_text().await?.contains("Please check"),
-                true,
                 "the summary takes focus"
             );
             page.screenshot_full("validation-errors-laptop").await?;
