@@ -29,9 +29,13 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    // Each new screen starts at its top with focus on its heading, as a page load would.
-    use_effect_with((*route).clone(), |_| {
-        let _ = focus::focus_main_heading();
+    // Each new screen starts at its top with focus on its heading, as a page load would. The
+    // first screen is a real page load already, so focus stays where the browser put it.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with((*route).clone(), move |_| {
+        if !first_render.replace(false) {
+            let _ = focus::focus_main_heading();
+        }
     });
     html! {
         <ContextProvider<AssessmentContext> context={assessment}>

@@ -311,6 +311,9 @@ impl Exercise {
             if let Some(variant) = text::supported_variant(id) {
                 exercise.name = variant.name;
                 exercise.how_to = variant.how_to.to_vec();
+                // The usual feel and sign describe the usual movement, so they go too.
+                exercise.feel = variant.feel;
+                exercise.compensation_sign = variant.compensation_sign;
                 exercise.supported = true;
             }
         }
@@ -1255,6 +1258,48 @@ mod tests {
             .iter()
             .flat_map(|p| &p.exercises)
             .all(|e| !e.supported));
+    }
+
+    #[test]
+    fn supported_variants_never_ask_for_hops_or_longer_steps() {
+        let a = Answers {
+            balance_problems: true,
+            ..starter()
+        };
+        let plan = build_plan(&a, None);
+        let supported: Vec<&Exercise> = plan
+            .phases
+            .iter()
+            .flat_map(|p| &p.exercises)
+            .filter(|e| e.supported)
+            .collect();
+        assert_eq!(supported.len(), 4);
+        // The words a steadier form must not use: they describe the usual, riskier movement.
+        let unsteady = ["bound", "hop", "jump", "longer step"];
+        for e in supported {
+            assert!(!e.name.trim().is_empty(), "{:?}", e.id);
+            assert!(!e.feel.trim().is_empty(), "{:?}", e.id);
+            assert!(!e.compensation_sign.trim().is_empty(), "{:?}", e.id);
+            assert!(!e.how_to.is_empty(), "{:?}", e.id);
+            let words = e
+                .how_to
+                .iter()
+                .chain([&e.feel, &e.compensation_sign])
+                .map(|t| t.to_lowercase());
+            for t in words {
+                assert!(!t.trim().is_empty(), "{:?}", e.id);
+                for word in unsteady {
+                    assert!(!t.contains(word), "{:?} says {word:?}: {t}", e.id);
+                }
+            }
+        }
+        // The phase advice is shown beside the supported forms too.
+        for phase in &plan.phases {
+            let progress = phase.how_to_progress.to_lowercase();
+            for word in unsteady {
+                assert!(!progress.contains(word), "{:?} says {word:?}", phase.number);
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,8 @@ use yew::prelude::*;
 use crate::app::routes::Route;
 use crate::core::content::pages::{NO_ASSESSMENT_BODY, NO_ASSESSMENT_TITLE, WELCOME};
 
-/// Shown on a results screen opened before any check was finished (e.g. after a reload).
+/// Shown on the results, plan and stop screens when opened before any check was finished (e.g.
+/// after a reload: the finished check lives only in memory).
 #[component]
 pub fn NoAssessment() -> Html {
     html! {

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::core::content::results::{
-    timeline_description, AXIS_LABEL, FIRST_CHANGE_LABEL, LEGEND_LIKELY, LEGEND_MAYBE, PHASE_NAMES,
+    timeline_description, AXIS_LABEL, CHART_FIRST_CHANGE, LEGEND_LIKELY, LEGEND_MAYBE, PHASE_NAMES,
 };
 use crate::core::estimate::RecoveryEstimate;
 use crate::core::model::TIMELINE_CAP_WEEKS;
@@ -15,11 +15,12 @@ pub struct Props {
     pub estimate: RecoveryEstimate,
 }
 
-const WIDTH: f32 = 640.0;
-const LABEL_W: f32 = 150.0;
-const PLOT_W: f32 = WIDTH - LABEL_W - 24.0;
-const ROW_H: f32 = 34.0;
-const BAR_H: f32 = 18.0;
+// Narrow enough that its text stays readable when scaled down to a 320 px phone.
+const WIDTH: f32 = 420.0;
+const LABEL_W: f32 = 112.0;
+const PLOT_W: f32 = WIDTH - LABEL_W - 16.0;
+const ROW_H: f32 = 30.0;
+const BAR_H: f32 = 16.0;
 const TOP: f32 = 8.0;
 /// Two weeks past the cap leave room for the open end's arrow and "26+".
 const AXIS_WEEKS: f32 = (TIMELINE_CAP_WEEKS + 2) as f32;
@@ -80,7 +81,7 @@ pub fn TimelineChart(props: &Props) -> Html {
                 aria-labelledby="timeline-title timeline-desc" focusable="false">
                 <title id="timeline-title">{ crate::core::content::results::TIMELINE_HEADING }</title>
                 <desc id="timeline-desc">{ description.clone() }</desc>
-                { label(0.0, FIRST_CHANGE_LABEL.to_owned()) }
+                { label(0.0, CHART_FIRST_CHANGE.to_owned()) }
                 { band(0.0, e.first_change.low as f32, e.first_change.high as f32, "band-first") }
                 { for phase_rows }
                 <line class="axis" x1={num(x(0.0))} x2={num(x(AXIS_WEEKS))} y1={num(axis_y)} y2={num(axis_y)} />

@@ -54,8 +54,10 @@ only once hip thrusts, step-ups and kickbacks feel solid.",
             name: "Everyday movement: make it automatic",
             goal: "Get your glutes to fire on their own in moves like daily life and sport: one \
 leg at a time, off balance, and quick side-to-side work.",
-            how_to_progress: "Go deeper, slower or add a weight once a move is steady. Add side \
-bounds only once lunges and single-leg deadlifts feel steady.",
+            // Neutral about the side-to-side exercise: people with balance problems get side
+            // steps instead of side bounds, and this sentence is shown to both.
+            how_to_progress: "Go deeper, slower or add a weight once a move is steady. Add the \
+side-to-side exercise only once lunges and single-leg deadlifts feel steady.",
         },
     }
 }
@@ -224,9 +226,15 @@ make the hops smaller, or step sideways instead of hopping.",
 }
 
 /// A steadier form of a standing or single-leg exercise, for people with balance problems.
+/// It carries all its own words: the usual exercise's feel and compensation sign describe a
+/// different movement (longer steps, hops) and would contradict the steadier steps.
 pub struct SupportedVariantText {
     pub name: &'static str,
     pub how_to: &'static [&'static str],
+    /// What a person should feel when the right muscles do the work.
+    pub feel: &'static str,
+    /// The sign that other muscles took over, and what to change, within the supported form.
+    pub compensation_sign: &'static str,
 }
 
 /// The supported form of an exercise, if it has one (floor exercises need none).
@@ -240,6 +248,10 @@ pub fn supported_variant(id: ExerciseId) -> Option<SupportedVariantText> {
                 "Press through the heel on the step to stand up; use the support for balance, not to pull.",
                 "Lower slowly. Finish all reps, then switch legs.",
             ],
+            feel: "Work in the buttock of the leg on the step.",
+            compensation_sign: "If it is mostly the front of your thigh, or you pull on the \
+support or push off the back foot, use a lower step, lean forward a little more and press \
+through the heel.",
         }),
         ExerciseId::Lunge => Some(SupportedVariantText {
             name: "Lunge, holding a chair",
@@ -249,6 +261,10 @@ pub fn supported_variant(id: ExerciseId) -> Option<SupportedVariantText> {
                 "Keep most of your weight on the front heel.",
                 "Press through the front heel to come back. Switch sides.",
             ],
+            feel: "Work in the buttock and thigh of the front leg.",
+            compensation_sign: "If your front knee aches or it is all front of thigh, lower \
+less far, keep your front knee above your ankle and press through the front heel. Use the chair \
+for balance, not to push yourself up.",
         }),
         ExerciseId::SingleLegDeadlift => Some(SupportedVariantText {
             name: "Single-leg deadlift, holding a chair",
@@ -258,6 +274,10 @@ pub fn supported_variant(id: ExerciseId) -> Option<SupportedVariantText> {
                 "Tip forward from the hip with a flat back, as far as feels steady.",
                 "Squeeze the buttock of the front leg to come back up.",
             ],
+            feel: "A stretch at the back of the front leg, and its buttock bringing you up.",
+            compensation_sign: "If your hip twists open or your lower back rounds, tip forward \
+less far and keep both hips facing the floor. Keep the back toes light, so the front leg \
+carries your weight.",
         }),
         ExerciseId::LateralBound => Some(SupportedVariantText {
             name: "Side step with a pause, near a wall",
@@ -265,8 +285,11 @@ pub fn supported_variant(id: ExerciseId) -> Option<SupportedVariantText> {
                 "Stand side-on, an arm's length from a wall or counter you can reach.",
                 "Take a big step sideways, bend the knee a little as you land, and pause for 2 seconds.",
                 "Step back and repeat. Keep your knee above your toes.",
-                "Try small hops only when the steps feel completely steady.",
+                "Once the steps feel completely steady, make them a little bigger.",
             ],
+            feel: "The side and back of the hip you step onto holding you steady.",
+            compensation_sign: "If your knee falls inward as you land or you cannot hold the \
+pause, take a smaller step and bend the knee less. Touch the wall whenever you need to.",
         }),
         ExerciseId::GluteBridge
         | ExerciseId::Clamshell

@@ -73,8 +73,9 @@ pub fn problems_heading(count: usize) -> String {
 }
 
 pub const NO_ASSESSMENT_TITLE: &str = "No finished check yet";
-pub const NO_ASSESSMENT_BODY: &str =
-    "This screen shows the results of a check. Answer the questions first; it takes about 5 minutes.";
+/// Shown on the results, plan and stop screens alike, so it names none of them.
+pub const NO_ASSESSMENT_BODY: &str = "There is no finished check in this browser tab yet. \
+Answer the questions first; it takes about 5 minutes.";
 pub const CHANGE_ANSWERS: &str = "Change my answers";
 
 // --- Plan screen ---

@@ -15,6 +15,8 @@ pub const FULL_LABEL: &str = "Full recovery";
 pub const FULL_HINT: &str = "all three phases done, with your glutes working on their own in \
      everyday movement";
 
+/// The first row of the timeline picture; short to fit a phone.
+pub const CHART_FIRST_CHANGE: &str = "First change";
 pub const TIMELINE_HEADING: &str = "Your timeline";
 pub const PHASE_NAMES: [&str; 3] = ["Activation", "Strength", "Everyday use"];
 pub const AXIS_LABEL: &str = "weeks from today";
