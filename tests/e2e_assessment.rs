@@ -235,3 +235,64 @@ async fn an_assessment_can_be_completed_with_the_keyboard_alone() -> E2eResult {
     })
     .await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn conditional_questions_appear_and_disappear() -> E2eResult {
+    e2e(
+        "conditional",
+        Setup {
+            start: "#/check/6".into(),
+            ..Setup::default()
+        },
+        |page| async move {
+            page.wait_heading("Known conditions").await?;
+            let follow_up = "exercise is fine for you";
+            assert!(
+                !page.page_text().await?.contains(follow_up),
+                "hidden before any answer"
+            );
+            page.choose("disc problem", "Yes").await?;
+            page.wait_text(follow_up).await?;
+            page.choose("disc problem", "No").await?;
+            page.choose("trapped nerve", "No").await?;
+            page.wait_for("the follow-up to disappear", || async {
+                Ok((!page.page_text().await?.contains(follow_up)).then_some(()))
+            })
+            .await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_hold_timer_puts_the_seconds_into_the_answer() -> E2eResult {
+    e2e(
+        "timer",
+        Setup {
+            start: "#/check/5".into(),
+            ..Setup::default()
+        },
+        |page| async move {
+            page.wait_heading("Self-tests at home").await?;
+            page.click_button("Start timer (Left side)").await?;
+            // Hold until the readout shows a whole second, then stop.
+            page.wait_text("1 s").await?;
+            page.click_button("Stop timer (Left side)").await?;
+            let field = page
+                .driver
+                .find(thirtyfour::By::Id("q-bridge_hold-left"))
+                .await?;
+            let value = field.prop("value").await?.unwrap_or_default();
+            let seconds: u32 = value
+                .parse()
+                .map_err(|_| format!("a whole number of seconds, got {value:?}"))?;
+            assert!(
+                (1..=5).contains(&seconds),
+                "about one second held, got {seconds}"
+            );
+            Ok(())
+        },
+    )
+    .await
+}
