@@ -21,7 +21,45 @@ async fn a_mild_case_reaches_results_and_the_plan() -> E2eResult {
             page.screenshot("results-laptop").await?;
             page.click_button("See my exercise plan").await?;
             page.wait_heading("Your exercise plan").await?;
-            page.screenshot("plan-laptop").await?;
+            for phase in ["Phase 1", "Phase 2", "Phase 3"] {
+                page.wait_text(phase).await?;
+            }
+            page.wait_text("You are here").await?;
+            page.wait_text("Glute bridge").await?;
+
+            // Printed, the plan keeps every phase and drops the buttons.
+            page.driver
+                .cdp()
+                .send_raw(
+                    "Emulation.setEmulatedMedia",
+                    serde_json::json!({ "media": "print" }),
+                )
+                .await?;
+            let print_button = page
+                .driver
+                .find(thirtyfour::By::XPath(
+                    "//button[normalize-space(.)='Print this plan']",
+                ))
+                .await?;
+            assert!(
+                !print_button.is_displayed().await?,
+                "buttons are not printed"
+            );
+            // Rendered text: CSS may change letter case.
+            let text = page.page_text().await?.to_lowercase();
+            for expected in [
+                "phase 1",
+                "phase 2",
+                "phase 3",
+                "side bound",
+                "single-leg deadlift",
+            ] {
+                assert!(
+                    text.contains(expected),
+                    "the printed plan shows {expected:?}"
+                );
+            }
+            page.screenshot_full("plan-print").await?;
             Ok(())
         },
     )
