@@ -1,10 +1,13 @@
 //! Small adapters over browser APIs. Each returns a `Result` so the app can tell the person what
 //! went wrong instead of panicking.
 
+pub mod clipboard;
 pub mod clock;
+pub mod files;
 pub mod focus;
 pub mod location;
 pub mod print;
+pub mod storage;
 
 use std::fmt;
 
