@@ -3,6 +3,8 @@
 
 pub mod exercises;
 pub mod factors;
+pub mod history;
+pub mod link;
 pub mod pages;
 pub mod questions;
 pub mod results;

@@ -1,0 +1,1539 @@
+//! Saved assessments: the versioned format kept in the browser's storage and in export files,
+//! its migrations, and merging imported history into what is already saved.
+//!
+//! A record keeps the answers and the estimate exactly as computed on the day, with the model
+//! version, so an old entry never changes when the model improves. Answers are stored as the
+//! form's raw values under the questions' stable ids and read back through the same validation
+//! as the form, so a changed or corrupt value becomes a named problem, never a panic.
+//!
+//! Reading is forgiving per record and strict per document: one bad record is set aside (with
+//! its raw text, so the app can offer a copy) while the others load; a document we cannot
+//! trust as a whole (not JSON, another app, a newer format) is refused with a reason.
+//!
+//! Format history:
+//! - v1: records `{"date": "YYYY-MM-DD", "model_version", "answers", "estimate"}`, no id and no
+//!   plan phase.
+//! - v2: records `{"id", "taken_at", "model_version", "answers", "estimate", "phase"}`;
+//!   `taken_at` is milliseconds since 1970 UTC (as JavaScript's `Date.now()`), and the id lets
+//!   merging tell the same assessment apart from a new one.
+
+use crate::core::answers::Answers;
+use crate::core::content::history as text;
+use crate::core::draft::{validate, Draft, DraftValue};
+use crate::core::estimate::{estimate, WeekRange};
+use crate::core::json::{self, Json, JsonError};
+use crate::core::plan::{current_phase, PhaseNumber};
+use crate::core::questionnaire::{question, AnswerKind, QuestionId};
+
+/// The format written today. Bump it, and add a migration, whenever the stored shape changes.
+pub const SCHEMA_VERSION: u32 = 2;
+/// Marks our documents, so a stray file from another app is never read as history.
+pub const APP_ID: &str = "glute-check";
+/// Marks an export file (the stored document has no `kind`).
+pub const EXPORT_KIND: &str = "export";
+
+const MS_PER_DAY: u64 = 86_400_000;
+
+/// The two ranges shown on the day of the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RecordedEstimate {
+    pub first_change: WeekRange,
+    pub full_integration: WeekRange,
+}
+
+/// One saved assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentRecord {
+    /// `"<taken_at_ms>-<hash of the answers>"`: the same assessment gets the same id on every
+    /// device and in every export, so merging never duplicates it.
+    pub id: String,
+    /// Milliseconds since 1970 UTC. Stored as a JSON number, so exact up to 2^53 (far beyond
+    /// any real clock reading).
+    pub taken_at_ms: u64,
+    pub answers: Answers,
+    /// The estimate model that produced `estimate`.
+    pub model_version: u16,
+    /// As computed then; never recomputed.
+    pub estimate: RecordedEstimate,
+    /// The plan phase the answers placed the person in then.
+    pub phase: PhaseNumber,
+}
+
+impl AssessmentRecord {
+    /// A record of `answers` taken now, with the estimate and phase of today's model. `first` is
+    /// the first saved assessment, if any, which the pain-change check compares with.
+    pub fn new(answers: Answers, taken_at_ms: u64, first: Option<&Answers>) -> AssessmentRecord {
+        let computed = estimate(&answers);
+        AssessmentRecord {
+            id: record_id(taken_at_ms, &answers),
+            taken_at_ms,
+            model_version: computed.model_version,
+            estimate: RecordedEstimate {
+                first_change: computed.first_change,
+                full_integration: computed.full_integration,
+            },
+            phase: current_phase(&answers, first),
+            answers,
+        }
+    }
+}
+
+/// The stable id of an assessment: its time and a hash of its stored answers.
+pub fn record_id(taken_at_ms: u64, answers: &Answers) -> String {
+    let stored = json::write(&answers_to_json(answers));
+    format!("{taken_at_ms}-{:016x}", fnv1a_64(stored.as_bytes()))
+}
+
+/// FNV-1a: tiny, and the same on every platform and Rust version (unlike std's hasher), which
+/// ids written to disk need.
+fn fnv1a_64(bytes: &[u8]) -> u64 {
+    const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    bytes.iter().fold(OFFSET_BASIS, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(PRIME)
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/// A part of a record, named in problems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordField {
+    Id,
+    Date,
+    Answers,
+    ModelVersion,
+    Estimate,
+    Phase,
+}
+
+/// Why one record was set aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordProblem {
+    NotAnObject,
+    /// Missing, or not of the expected kind or range.
+    Missing(RecordField),
+    /// A v1 date that is not a real calendar day.
+    BadDate(String),
+    /// The questions whose stored answers no longer pass validation, in questionnaire order.
+    Answers(Vec<QuestionId>),
+}
+
+/// A record that could not be read, kept as written so the app can offer a copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedRecord {
+    /// Its place in the stored list, from 0.
+    pub position: usize,
+    pub problem: RecordProblem,
+    /// The record's JSON text as found.
+    pub raw: String,
+}
+
+impl SkippedRecord {
+    /// One sentence for a person.
+    pub fn reason(&self) -> String {
+        text::skipped_reason(self.position, &self.problem)
+    }
+}
+
+/// Why the saved history as a whole could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    NotJson(JsonError),
+    /// JSON, but not our history; the text says what is wrong, for a person.
+    WrongShape(String),
+    /// Written by a newer app: show it read-only (`decode_newer_store`) and never overwrite it.
+    NewerVersion(u32),
+}
+
+impl StoreError {
+    pub fn message(&self) -> &'static str {
+        match self {
+            StoreError::NotJson(_) | StoreError::WrongShape(_) => text::STORE_UNREADABLE,
+            StoreError::NewerVersion(_) => text::STORE_NEWER,
+        }
+    }
+}
+
+/// Why an import file was refused as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson(JsonError),
+    /// JSON, but not made by Glute Check.
+    NotOurs,
+    WrongShape(String),
+    /// A format from a newer app, which this one cannot read safely.
+    NewerVersion(u32),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::NotJson(_) => text::IMPORT_NOT_JSON.to_string(),
+            ImportError::NotOurs => text::IMPORT_NOT_OURS.to_string(),
+            ImportError::WrongShape(what) => text::import_wrong_shape(what),
+            ImportError::NewerVersion(_) => text::IMPORT_NEWER.to_string(),
+        }
+    }
+}
+
+/// What could be read from saved history or an import file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// In the order stored.
+    pub records: Vec<AssessmentRecord>,
+    /// The older format the data was converted from, if any. The app should save the
+    /// converted history back (keeping a copy of the old text first).
+    pub migrated_from: Option<u32>,
+    pub skipped: Vec<SkippedRecord>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+// ---------------------------------------------------------------------------------------------
+
+/// The saved history as stored: `{"app":"glute-check","schema":2,"records":[...]}`.
+pub fn encode_store(records: &[AssessmentRecord]) -> String {
+    json::write(&Json::object([
+        ("app", Json::str(APP_ID)),
+        ("schema", Json::uint(u64::from(SCHEMA_VERSION))),
+        ("records", records_json(records)),
+    ]))
+}
+
+/// Reads saved history of this or any older format.
+pub fn decode_store(raw: &str) -> Result<Loaded, StoreError> {
+    let doc = json::parse(raw).map_err(StoreError::NotJson)?;
+    let header = read_header(&doc).map_err(|e| match e {
+        HeaderError::OtherApp => StoreError::WrongShape(text::SHAPE_OTHER_APP.to_string()),
+        HeaderError::Shape(what) => StoreError::WrongShape(what),
+        HeaderError::Newer(version) => StoreError::NewerVersion(version),
+    })?;
+    Ok(read_records(header.schema, header.records))
+}
+
+/// Best effort for history written by a newer app: every record today's reader understands,
+/// for showing read-only. Newer formats are expected to add to records rather than change
+/// them; whatever this version cannot read is skipped, and nothing is ever written back.
+pub fn decode_newer_store(raw: &str) -> Loaded {
+    let records = json::parse(raw)
+        .ok()
+        .and_then(|doc| {
+            doc.get("records")
+                .and_then(Json::as_array)
+                .map(<[Json]>::to_vec)
+        })
+        .unwrap_or_default();
+    read_records(SCHEMA_VERSION, &records)
+}
+
+/// A file a person downloads and can import on another device or browser.
+pub fn export_file(records: &[AssessmentRecord], exported_at_ms: u64) -> String {
+    json::write(&Json::object([
+        ("app", Json::str(APP_ID)),
+        ("kind", Json::str(EXPORT_KIND)),
+        ("schema", Json::uint(u64::from(SCHEMA_VERSION))),
+        ("exported_at", Json::uint(exported_at_ms)),
+        ("records", records_json(records)),
+    ]))
+}
+
+/// The export's file name, by the UTC day it was made.
+pub fn export_file_name(exported_at_ms: u64) -> String {
+    text::export_file_name(&date_text(exported_at_ms))
+}
+
+/// The name of the downloaded copy of history that could not be read, by the UTC day.
+pub fn backup_file_name(now_ms: u64) -> String {
+    text::backup_file_name(&date_text(now_ms))
+}
+
+/// Reads an export file of this or any older format. Saved-history documents (no `kind`) are
+/// accepted too: they hold the same records.
+pub fn import_file(raw: &str) -> Result<Loaded, ImportError> {
+    let doc = json::parse(raw).map_err(ImportError::NotJson)?;
+    let header = read_header(&doc).map_err(|e| match e {
+        HeaderError::OtherApp => ImportError::NotOurs,
+        HeaderError::Shape(what) => ImportError::WrongShape(what),
+        HeaderError::Newer(version) => ImportError::NewerVersion(version),
+    })?;
+    match doc.get("kind") {
+        None => {}
+        Some(kind) if kind.as_str() == Some(EXPORT_KIND) => {}
+        Some(_) => {
+            return Err(ImportError::WrongShape(
+                text::SHAPE_NOT_AN_EXPORT.to_string(),
+            ))
+        }
+    }
+    Ok(read_records(header.schema, header.records))
+}
+
+/// The result of adding imported records to the saved ones.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MergeOutcome {
+    /// Every record, oldest first (ties by id, so the order never depends on the input order).
+    pub records: Vec<AssessmentRecord>,
+    pub added: usize,
+    /// Incoming records already saved (same id), including repeats within `incoming`.
+    pub duplicates: usize,
+}
+
+impl MergeOutcome {
+    pub fn message(&self) -> String {
+        text::merge_result(self.added, self.duplicates)
+    }
+}
+
+/// Adds `incoming` to `existing`, keeping one record per id (the saved one wins: it is the
+/// person's own copy).
+pub fn merge(existing: &[AssessmentRecord], incoming: Vec<AssessmentRecord>) -> MergeOutcome {
+    let mut records = existing.to_vec();
+    let mut ids: std::collections::BTreeSet<String> =
+        existing.iter().map(|r| r.id.clone()).collect();
+    let (mut added, mut duplicates) = (0, 0);
+    for record in incoming {
+        if ids.insert(record.id.clone()) {
+            records.push(record);
+            added += 1;
+        } else {
+            duplicates += 1;
+        }
+    }
+    sort_by_time(&mut records);
+    MergeOutcome {
+        records,
+        added,
+        duplicates,
+    }
+}
+
+/// Oldest first; ties by id, so the order is the same on every device.
+pub fn sort_by_time(records: &mut [AssessmentRecord]) {
+    records.sort_by(|a, b| (a.taken_at_ms, &a.id).cmp(&(b.taken_at_ms, &b.id)));
+}
+
+struct Header<'a> {
+    schema: u32,
+    records: &'a [Json],
+}
+
+enum HeaderError {
+    OtherApp,
+    Shape(String),
+    Newer(u32),
+}
+
+/// Checks what every version of our documents has: the app mark, the schema, a record list.
+/// The version is checked before the rest, as a newer format may have changed the rest.
+fn read_header(doc: &Json) -> Result<Header<'_>, HeaderError> {
+    if doc.as_object().is_none() {
+        return Err(HeaderError::Shape(text::SHAPE_NOT_AN_OBJECT.to_string()));
+    }
+    if doc.get("app").and_then(Json::as_str) != Some(APP_ID) {
+        return Err(HeaderError::OtherApp);
+    }
+    let schema = match doc.get("schema") {
+        None => return Err(HeaderError::Shape(text::SHAPE_NO_VERSION.to_string())),
+        Some(value) => match value.as_u64() {
+            Some(v) if (1..=u64::from(SCHEMA_VERSION)).contains(&v) => v as u32,
+            Some(v) if v > u64::from(SCHEMA_VERSION) => {
+                return Err(HeaderError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+            }
+            _ => {
+                return Err(HeaderError::Shape(text::shape_unknown_version(
+                    &json::write(value),
+                )))
+            }
+        },
+    };
+    let records = doc
+        .get("records")
+        .and_then(Json::as_array)
+        .ok_or_else(|| HeaderError::Shape(text::SHAPE_NO_RECORDS.to_string()))?;
+    Ok(Header { schema, records })
+}
+
+/// Brings each record up to today's format and reads it, setting aside the ones that fail.
+fn read_records(schema: u32, records: &[Json]) -> Loaded {
+    let upgraded = match schema {
+        1 => migrate_v1_to_v2(records),
+        _ => records.iter().cloned().map(Ok).collect(),
+    };
+    let mut loaded = Loaded {
+        records: Vec::new(),
+        migrated_from: (schema < SCHEMA_VERSION).then_some(schema),
+        skipped: Vec::new(),
+    };
+    for (position, (original, upgraded)) in records.iter().zip(upgraded).enumerate() {
+        match upgraded.and_then(|v2| record_from_json(&v2)) {
+            Ok(record) => loaded.records.push(record),
+            Err(problem) => loaded.skipped.push(SkippedRecord {
+                position,
+                problem,
+                raw: json::write(original),
+            }),
+        }
+    }
+    loaded
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations
+// ---------------------------------------------------------------------------------------------
+
+/// v1 records to v2, one result per record in the same order: the date becomes UTC midnight
+/// of that day, the id is generated from it and the answers, and the plan phase (not kept in
+/// v1) is recomputed from the answers, comparing with the earliest readable v1 record as the
+/// first check. The estimate and model version are carried over unchanged: they are history.
+pub fn migrate_v1_to_v2(v1_records: &[Json]) -> Vec<Result<Json, RecordProblem>> {
+    let read: Vec<Result<(u64, Answers), RecordProblem>> =
+        v1_records.iter().map(read_v1_essentials).collect();
+    let first = read
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.as_ref().ok().map(|(ms, answers)| (*ms, i, answers)))
+        .min_by_key(|&(ms, i, _)| (ms, i));
+    v1_records
+        .iter()
+        .zip(read.iter().enumerate())
+        .map(|(v1, (i, essentials))| {
+            let (taken_at_ms, answers) = essentials.as_ref().map_err(Clone::clone)?;
+            let first_answers = first
+                .filter(|&(_, first_index, _)| first_index != i)
+                .map(|(_, _, answers)| answers);
+            let phase = current_phase(answers, first_answers);
+            let field = |key: &str| v1.get(key).cloned().unwrap_or(Json::Null);
+            Ok(Json::object([
+                ("id", Json::str(record_id(*taken_at_ms, answers))),
+                ("taken_at", Json::uint(*taken_at_ms)),
+                ("model_version", field("model_version")),
+                ("answers", answers_to_json(answers)),
+                ("estimate", field("estimate")),
+                ("phase", Json::uint(u64::from(phase.number()))),
+            ]))
+        })
+        .collect()
+}
+
+/// What a v1 record needs for migrating: its day and readable answers.
+fn read_v1_essentials(v1: &Json) -> Result<(u64, Answers), RecordProblem> {
+    if v1.as_object().is_none() {
+        return Err(RecordProblem::NotAnObject);
+    }
+    let date = v1
+        .get("date")
+        .and_then(Json::as_str)
+        .ok_or(RecordProblem::Missing(RecordField::Date))?;
+    let ms = parse_date(date).ok_or_else(|| RecordProblem::BadDate(date.to_string()))?;
+    let answers = answers_from_json(v1.get("answers"))?;
+    Ok((ms, answers))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+// ---------------------------------------------------------------------------------------------
+
+fn records_json(records: &[AssessmentRecord]) -> Json {
+    Json::Array(records.iter().map(record_to_json).collect())
+}
+
+fn record_to_json(record: &AssessmentRecord) -> Json {
+    Json::object([
+        ("id", Json::str(record.id.as_str())),
+        ("taken_at", Json::uint(record.taken_at_ms)),
+        ("model_version", Json::uint(u64::from(record.model_version))),
+        ("answers", answers_to_json(&record.answers)),
+        (
+            "estimate",
+            Json::object([
+                (
+                    "first_change",
+                    week_range_json(&record.estimate.first_change),
+                ),
+                (
+                    "full_integration",
+                    week_range_json(&record.estimate.full_integration),
+                ),
+            ]),
+        ),
+        ("phase", Json::uint(u64::from(record.phase.number()))),
+    ])
+}
+
+/// A v2 record. Unknown members are ignored.
+fn record_from_json(v: &Json) -> Result<AssessmentRecord, RecordProblem> {
+    use RecordProblem::Missing;
+    if v.as_object().is_none() {
+        return Err(RecordProblem::NotAnObject);
+    }
+    let id = v
+        .get("id")
+        .and_then(Json::as_str)
+        .filter(|id| !id.is_empty())
+        .ok_or(Missing(RecordField::Id))?;
+    let taken_at_ms = v
+        .get("taken_at")
+        .and_then(Json::as_u64)
+        .ok_or(Missing(RecordField::Date))?;
+    let model_version = v
+        .get("model_version")
+        .and_then(Json::as_u64)
+        .and_then(|n| u16::try_from(n).ok())
+        .ok_or(Missing(RecordField::ModelVersion))?;
+    let estimate = v
+        .get("estimate")
+        .and_then(|e| {
+            Some(RecordedEstimate {
+                first_change: week_range_from_json(e.get("first_change")?)?,
+                full_integration: week_range_from_json(e.get("full_integration")?)?,
+            })
+        })
+        .ok_or(Missing(RecordField::Estimate))?;
+    let phase = v
+        .get("phase")
+        .and_then(Json::as_u64)
+        .and_then(|n| {
+            PhaseNumber::ALL
+                .into_iter()
+                .find(|p| u64::from(p.number()) == n)
+        })
+        .ok_or(Missing(RecordField::Phase))?;
+    let answers = answers_from_json(v.get("answers"))?;
+    Ok(AssessmentRecord {
+        id: id.to_string(),
+        taken_at_ms,
+        answers,
+        model_version,
+        estimate,
+        phase,
+    })
+}
+
+fn week_range_json(range: &WeekRange) -> Json {
+    Json::object([
+        ("low", Json::uint(u64::from(range.low))),
+        ("high", Json::uint(u64::from(range.high))),
+        ("open_ended", Json::Bool(range.open_ended)),
+    ])
+}
+
+fn week_range_from_json(v: &Json) -> Option<WeekRange> {
+    let weeks = |key| v.get(key)?.as_u64().and_then(|n| u16::try_from(n).ok());
+    let range = WeekRange {
+        low: weeks("low")?,
+        high: weeks("high")?,
+        open_ended: v.get("open_ended")?.as_bool()?,
+    };
+    (range.low <= range.high).then_some(range)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers: the form's raw values under stable question ids
+// ---------------------------------------------------------------------------------------------
+
+/// The answers as the form would hold them, keyed by stable question id, in questionnaire
+/// order. Typed numbers are written as JSON numbers.
+pub fn answers_to_json(answers: &Answers) -> Json {
+    let draft = Draft::from_answers(answers);
+    Json::Object(
+        draft
+            .iter()
+            .map(|(q, value)| (q.as_str().to_string(), draft_value_json(value)))
+            .collect(),
+    )
+}
+
+fn draft_value_json(value: &DraftValue) -> Json {
+    match value {
+        DraftValue::Choice(id) => Json::str(id.as_str()),
+        DraftValue::Choices(ids) => {
+            Json::Array(ids.iter().map(|id| Json::str(id.as_str())).collect())
+        }
+        DraftValue::Number(typed) => typed_number_json(typed),
+        DraftValue::Scale(n) => Json::uint(u64::from(*n)),
+        DraftValue::Sides { left, right } => Json::object([
+            ("left", typed_number_json(left)),
+            ("right", typed_number_json(right)),
+        ]),
+    }
+}
+
+/// A number when the text is one, else the text itself, so nothing typed is ever lost.
+fn typed_number_json(typed: &str) -> Json {
+    match json::parse(typed) {
+        Ok(number @ Json::Number(_)) => number,
+        _ => Json::str(typed),
+    }
+}
+
+/// Reads stored answers back through the form's validation. Members with unknown ids are
+/// ignored (validation then names any question left unanswered).
+pub fn answers_from_json(stored: Option<&Json>) -> Result<Answers, RecordProblem> {
+    let members = stored
+        .and_then(Json::as_object)
+        .ok_or(RecordProblem::Missing(RecordField::Answers))?;
+    let mut draft = Draft::new();
+    let mut unreadable = Vec::new();
+    for (key, value) in members {
+        let Some(q) = QuestionId::parse(key) else {
+            continue;
+        };
+        match draft_value_from_json(q, value) {
+            Some(draft_value) => draft.set(q, draft_value),
+            None => unreadable.push(q),
+        }
+    }
+    match validate(&draft) {
+        Ok(answers) if unreadable.is_empty() => Ok(answers),
+        result => {
+            let mut questions = unreadable;
+            if let Err(problems) = result {
+                questions.extend(problems.iter().map(|p| p.question));
+            }
+            questions.sort();
+            questions.dedup();
+            Err(RecordProblem::Answers(questions))
+        }
+    }
+}
+
+/// The raw form value a stored JSON value stands for, given the kind of the question.
+fn draft_value_from_json(q: QuestionId, value: &Json) -> Option<DraftValue> {
+    let typed = |v: &Json| match v {
+        Json::Number(_) => Some(json::write(v)),
+        Json::String(s) => Some(s.clone()),
+        _ => None,
+    };
+    match &question(q).kind {
+        AnswerKind::SingleChoice(_) => value.as_str().map(|s| DraftValue::Choice(s.to_string())),
+        AnswerKind::MultipleChoice(_) => value
+            .as_array()?
+            .iter()
+            .map(|id| id.as_str().map(str::to_string))
+            .collect::<Option<_>>()
+            .map(DraftValue::Choices),
+        AnswerKind::Number { .. } => typed(value).map(DraftValue::Number),
+        AnswerKind::Scale0To10 { .. } => value
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .map(DraftValue::Scale),
+        AnswerKind::SidesSeconds { .. } => Some(DraftValue::Sides {
+            left: typed(value.get("left")?)?,
+            right: typed(value.get("right")?)?,
+        }),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar days (UTC)
+// ---------------------------------------------------------------------------------------------
+
+/// "YYYY-MM-DD" as milliseconds at UTC midnight; `None` for anything that is not a real day
+/// from 1970 on.
+pub fn parse_date(text: &str) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = bytes.get(range)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if year < 1970 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let days = days_from_civil(i64::from(year), month, day);
+    u64::try_from(days).ok().map(|d| d * MS_PER_DAY)
+}
+
+/// The UTC day of a moment, as "YYYY-MM-DD".
+pub fn date_text(ms: u64) -> String {
+    let (year, month, day) = civil_from_days((ms / MS_PER_DAY) as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn is_leap_year(year: u32) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let m = i64::from(month);
+    let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The inverse of `days_from_civil`.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::{GluteFeel, YesNoUnsure};
+    use crate::core::json::parse;
+    use crate::core::model::MODEL_VERSION;
+
+    /// History as the first released version saved it. It must always load: people have it in
+    /// their browsers. Never edit this text; add a new fixture for a new format instead.
+    const V1_STORE: &str = r#"{
+  "app": "glute-check",
+  "schema": 1,
+  "records": [
+    {
+      "date": "2024-03-04",
+      "model_version": 1,
+      "answers": {
+        "age_band": "age_40_49", "activity": "light",
+        "sitting_work": 7, "sitting_travel": 1, "sitting_leisure": 1, "sitting_screens": 2.5,
+        "breaks": "rarely",
+        "pain_low_back": 6, "pain_hip": 3, "pain_knee": 0, "pain_ankle": 0,
+        "balance_problems": "no", "posture_signs": ["arched_low_back"], "compensation": "yes",
+        "onset": "months", "trend": "same",
+        "glute_feel": "a_little", "bridge_hold": {"left": 12, "right": 20},
+        "stance_hold": {"left": 25, "right": 30}, "pelvis_drop": "one_side",
+        "disc_problem": "no", "nerve_signs": "no",
+        "red_flag_saddle_numbness": "no", "red_flag_bladder_or_bowel_change": "no",
+        "red_flag_both_legs_or_worsening_weakness": "no", "red_flag_after_fall_or_accident": "no",
+        "red_flag_hot_swollen_hip_with_fever": "no", "red_flag_fever_weight_loss_or_cancer": "no",
+        "red_flag_constant_or_night_pain": "no",
+        "red_flag_cough_sneeze_or_below_knee_numbness": "no",
+        "routine_days": 5, "break_commitment": "yes"
+      },
+      "estimate": {
+        "first_change": {"low": 3, "high": 6, "open_ended": false},
+        "full_integration": {"low": 14, "high": 22, "open_ended": false}
+      }
+    },
+    {
+      "date": "2024-04-15",
+      "model_version": 1,
+      "answers": {
+        "age_band": "age_40_49", "activity": "light",
+        "sitting_work": 6.5, "sitting_travel": 1, "sitting_leisure": 1, "sitting_screens": 2,
+        "breaks": "rarely",
+        "pain_low_back": 3, "pain_hip": 1, "pain_knee": 0, "pain_ankle": 0,
+        "balance_problems": "no", "posture_signs": ["arched_low_back"], "compensation": "no",
+        "onset": "months", "trend": "better",
+        "glute_feel": "clearly", "bridge_hold": {"left": 35, "right": 38},
+        "stance_hold": {"left": 30, "right": 30}, "pelvis_drop": "one_side",
+        "disc_problem": "no", "nerve_signs": "no",
+        "red_flag_saddle_numbness": "no", "red_flag_bladder_or_bowel_change": "no",
+        "red_flag_both_legs_or_worsening_weakness": "no", "red_flag_after_fall_or_accident": "no",
+        "red_flag_hot_swollen_hip_with_fever": "no", "red_flag_fever_weight_loss_or_cancer": "no",
+        "red_flag_constant_or_night_pain": "no",
+        "red_flag_cough_sneeze_or_below_knee_numbness": "no",
+        "routine_days": 6, "break_commitment": "yes"
+      },
+      "estimate": {
+        "first_change": {"low": 3, "high": 5, "open_ended": false},
+        "full_integration": {"low": 13, "high": 20, "open_ended": false}
+      }
+    }
+  ]
+}"#;
+
+    const MARCH_4_2024_MS: u64 = 1_709_510_400_000;
+    const APRIL_15_2024_MS: u64 = 1_713_139_200_000;
+
+    fn v1_loaded() -> Loaded {
+        decode_store(V1_STORE).expect("the v1 fixture must always load")
+    }
+
+    fn sample_records() -> Vec<AssessmentRecord> {
+        v1_loaded().records
+    }
+
+    /// The v1 fixture's document with its records replaced.
+    fn v1_with_records(records: &str) -> String {
+        format!(r#"{{"app":"glute-check","schema":1,"records":[{records}]}}"#)
+    }
+
+    /// One v2 record's JSON with one member replaced (or removed with `None`).
+    fn v2_record_with(key: &str, value: Option<Json>) -> Json {
+        let record = record_to_json(&sample_records()[0]);
+        let Json::Object(mut members) = record else {
+            unreachable!("records are written as objects")
+        };
+        members.retain(|(k, _)| k != key);
+        if let Some(value) = value {
+            members.push((key.to_string(), value));
+        }
+        Json::Object(members)
+    }
+
+    fn store_of(records: &[Json]) -> String {
+        json::write(&Json::object([
+            ("app", Json::str(APP_ID)),
+            ("schema", Json::uint(2)),
+            ("records", Json::Array(records.to_vec())),
+        ]))
+    }
+
+    fn only_skipped(raw: &str) -> SkippedRecord {
+        let loaded = decode_store(raw).unwrap();
+        assert!(loaded.records.is_empty(), "{:?}", loaded.records);
+        assert_eq!(loaded.skipped.len(), 1);
+        loaded.skipped[0].clone()
+    }
+
+    // --- The v1 -> v2 migration ---
+
+    #[test]
+    fn the_v1_fixture_loads_and_says_it_was_migrated() {
+        let loaded = v1_loaded();
+        assert_eq!(loaded.migrated_from, Some(1));
+        assert_eq!(loaded.skipped, vec![]);
+        assert_eq!(loaded.records.len(), 2);
+    }
+
+    #[test]
+    fn migration_turns_the_date_into_utc_midnight() {
+        let records = sample_records();
+        assert_eq!(records[0].taken_at_ms, MARCH_4_2024_MS);
+        assert_eq!(records[1].taken_at_ms, APRIL_15_2024_MS);
+    }
+
+    #[test]
+    fn migration_generates_the_same_id_a_new_record_would_get() {
+        for record in sample_records() {
+            assert_eq!(record.id, record_id(record.taken_at_ms, &record.answers));
+        }
+        let records = sample_records();
+        assert_ne!(records[0].id, records[1].id);
+        assert!(records[0].id.starts_with("1709510400000-"));
+    }
+
+    #[test]
+    fn migration_recomputes_the_phase_against_the_earliest_record() {
+        let records = sample_records();
+        assert_eq!(records[0].phase, PhaseNumber::One);
+        // Glutes clearly felt, holds of 35 and 38 s, sides 3 s apart, no compensation.
+        assert_eq!(records[1].phase, PhaseNumber::Two);
+        assert_eq!(records[1].answers.glute_feel, GluteFeel::Clearly);
+        assert_eq!(records[1].answers.compensation, YesNoUnsure::No);
+    }
+
+    #[test]
+    fn migration_keeps_the_estimate_and_model_version_of_the_day() {
+        let records = sample_records();
+        assert_eq!(records[0].model_version, 1);
+        assert_eq!(
+            records[0].estimate,
+            RecordedEstimate {
+                first_change: WeekRange {
+                    low: 3,
+                    high: 6,
+                    open_ended: false
+                },
+                full_integration: WeekRange {
+                    low: 14,
+                    high: 22,
+                    open_ended: false
+                },
+            }
+        );
+        assert_eq!(records[1].estimate.full_integration.high, 20);
+    }
+
+    #[test]
+    fn migration_reads_answers_through_validation() {
+        let first = &sample_records()[0].answers;
+        assert_eq!(first.sitting.screens_half_hours, 5);
+        assert_eq!(first.pain.highest(), 6);
+        assert_eq!(first.bridge_hold.left, 12);
+        assert_eq!(first.clinician_cleared, None);
+    }
+
+    #[test]
+    fn migrated_history_saves_and_reloads_as_v2() {
+        let records = sample_records();
+        let reloaded = decode_store(&encode_store(&records)).unwrap();
+        assert_eq!(reloaded.migrated_from, None);
+        assert_eq!(reloaded.records, records);
+    }
+
+    #[test]
+    fn a_v1_record_with_an_impossible_date_is_set_aside_alone() {
+        let doc = parse(V1_STORE).unwrap();
+        let good = json::write(&doc.get("records").unwrap().as_array().unwrap()[0]);
+        let bad = good.replace("2024-03-04", "2023-02-29");
+        let loaded = decode_store(&v1_with_records(&format!("{bad},{good}"))).unwrap();
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.skipped.len(), 1);
+        assert_eq!(loaded.skipped[0].position, 0);
+        assert_eq!(
+            loaded.skipped[0].problem,
+            RecordProblem::BadDate("2023-02-29".into())
+        );
+        assert_eq!(loaded.skipped[0].raw, bad);
+    }
+
+    #[test]
+    fn a_v1_record_without_a_date_names_the_date() {
+        let skipped = only_skipped(&v1_with_records(r#"{"answers":{}}"#));
+        assert_eq!(skipped.problem, RecordProblem::Missing(RecordField::Date));
+    }
+
+    #[test]
+    fn a_v1_record_with_unreadable_answers_is_set_aside() {
+        let skipped = only_skipped(&v1_with_records(r#"{"date":"2024-01-01","answers":"x"}"#));
+        assert_eq!(
+            skipped.problem,
+            RecordProblem::Missing(RecordField::Answers)
+        );
+    }
+
+    #[test]
+    fn a_v1_record_without_its_estimate_is_set_aside_with_the_original_text() {
+        let doc = parse(V1_STORE).unwrap();
+        let Json::Object(mut members) = doc.get("records").unwrap().as_array().unwrap()[0].clone()
+        else {
+            unreachable!()
+        };
+        members.retain(|(k, _)| k != "estimate");
+        let raw = json::write(&Json::Object(members));
+        let skipped = only_skipped(&v1_with_records(&raw));
+        assert_eq!(
+            skipped.problem,
+            RecordProblem::Missing(RecordField::Estimate)
+        );
+        assert_eq!(skipped.raw, raw);
+    }
+
+    #[test]
+    fn migration_compares_with_the_earliest_date_not_the_first_in_the_list() {
+        let doc = parse(V1_STORE).unwrap();
+        let mut records = doc.get("records").unwrap().as_array().unwrap().to_vec();
+        records.reverse();
+        let migrated = migrate_v1_to_v2(&records);
+        let phases: Vec<u64> = migrated
+            .iter()
+            .map(|r| r.as_ref().unwrap().get("phase").unwrap().as_u64().unwrap())
+            .collect();
+        assert_eq!(phases, [2, 1]);
+    }
+
+    // --- New records ---
+
+    #[test]
+    fn a_new_record_keeps_todays_estimate_and_phase() {
+        let answers = sample_records()[1].answers.clone();
+        let first = sample_records()[0].answers.clone();
+        let record = AssessmentRecord::new(answers.clone(), 42, Some(&first));
+        let computed = estimate(&answers);
+        assert_eq!(record.model_version, MODEL_VERSION);
+        assert_eq!(record.estimate.first_change, computed.first_change);
+        assert_eq!(record.estimate.full_integration, computed.full_integration);
+        assert_eq!(record.phase, current_phase(&answers, Some(&first)));
+        assert_eq!(record.taken_at_ms, 42);
+        assert_eq!(record.id, record_id(42, &answers));
+    }
+
+    #[test]
+    fn the_id_depends_on_the_time_and_the_answers() {
+        let records = sample_records();
+        let a = &records[0].answers;
+        let b = &records[1].answers;
+        assert_eq!(record_id(1, a), record_id(1, a));
+        assert_ne!(record_id(1, a), record_id(2, a));
+        assert_ne!(record_id(1, a), record_id(1, b));
+        // Fixed forever: ids are written to disk and compared across devices.
+        assert_eq!(fnv1a_64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a_64(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn stored_answers_are_the_forms_values_under_stable_ids() {
+        let stored = answers_to_json(&sample_records()[0].answers);
+        assert_eq!(
+            stored.get("age_band").and_then(Json::as_str),
+            Some("age_40_49")
+        );
+        assert_eq!(stored.get("sitting_screens"), Some(&Json::Number(2.5)));
+        assert_eq!(
+            stored.get("bridge_hold"),
+            Some(&Json::object([
+                ("left", Json::Number(12.0)),
+                ("right", Json::Number(20.0))
+            ]))
+        );
+        assert_eq!(stored.get("clinician_cleared"), None);
+    }
+
+    // --- Reading v2 records ---
+
+    #[test]
+    fn unknown_members_and_unknown_answer_ids_are_ignored() {
+        let mut record = v2_record_with("note", Some(Json::str("added by a later version")));
+        if let Json::Object(members) = &mut record {
+            for (k, v) in members.iter_mut() {
+                if k == "answers" {
+                    if let Json::Object(answers) = v {
+                        answers.push(("a_question_from_the_future".into(), Json::Bool(true)));
+                    }
+                }
+            }
+        }
+        let loaded = decode_store(&store_of(&[record])).unwrap();
+        assert_eq!(loaded.records, vec![sample_records()[0].clone()]);
+    }
+
+    #[test]
+    fn a_record_that_is_not_an_object_is_set_aside() {
+        let skipped = only_skipped(&store_of(&[Json::Number(3.0)]));
+        assert_eq!(skipped.problem, RecordProblem::NotAnObject);
+        assert_eq!(skipped.raw, "3");
+    }
+
+    #[test]
+    fn each_missing_or_wrong_member_is_named() {
+        use RecordField::*;
+        let cases = [
+            ("id", None, Id),
+            ("id", Some(Json::str("")), Id),
+            ("taken_at", None, Date),
+            ("taken_at", Some(Json::Number(-1.0)), Date),
+            ("taken_at", Some(Json::Number(1.5)), Date),
+            ("taken_at", Some(Json::str("2024-01-01")), Date),
+            ("model_version", Some(Json::uint(70_000)), ModelVersion),
+            ("answers", None, Answers),
+            ("answers", Some(Json::Array(vec![])), Answers),
+            ("estimate", None, Estimate),
+            (
+                "estimate",
+                Some(Json::object([(
+                    "first_change",
+                    Json::object([
+                        ("low", Json::uint(9)),
+                        ("high", Json::uint(3)),
+                        ("open_ended", Json::Bool(false)),
+                    ]),
+                )])),
+                Estimate,
+            ),
+            ("phase", Some(Json::uint(0)), Phase),
+            ("phase", Some(Json::uint(4)), Phase),
+            ("phase", None, Phase),
+        ];
+        for (key, value, field) in cases {
+            let record = v2_record_with(key, value.clone());
+            let skipped = only_skipped(&store_of(std::slice::from_ref(&record)));
+            assert_eq!(
+                skipped.problem,
+                RecordProblem::Missing(field),
+                "{key} = {value:?}"
+            );
+            assert_eq!(skipped.raw, json::write(&record));
+        }
+    }
+
+    #[test]
+    fn an_answer_that_no_longer_validates_names_its_question() {
+        let mut record = record_to_json(&sample_records()[0]);
+        if let Json::Object(members) = &mut record {
+            for (k, v) in members.iter_mut() {
+                if k == "answers" {
+                    if let Json::Object(answers) = v {
+                        for (q, a) in answers.iter_mut() {
+                            match q.as_str() {
+                                "age_band" => *a = Json::str("age_12_17"),
+                                "routine_days" => *a = Json::str("lots"),
+                                "pain_hip" => *a = Json::Bool(true),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let skipped = only_skipped(&store_of(&[record]));
+        assert_eq!(
+            skipped.problem,
+            RecordProblem::Answers(vec![
+                QuestionId::AgeBand,
+                QuestionId::PainHip,
+                QuestionId::RoutineDays
+            ])
+        );
+        assert!(skipped.reason().starts_with("Assessment 1: its answers"));
+    }
+
+    #[test]
+    fn a_missing_answer_names_its_question() {
+        let mut record = record_to_json(&sample_records()[0]);
+        if let Json::Object(members) = &mut record {
+            for (k, v) in members.iter_mut() {
+                if k == "answers" {
+                    if let Json::Object(answers) = v {
+                        answers.retain(|(q, _)| q != "onset");
+                    }
+                }
+            }
+        }
+        let skipped = only_skipped(&store_of(&[record]));
+        assert_eq!(
+            skipped.problem,
+            RecordProblem::Answers(vec![QuestionId::Onset])
+        );
+    }
+
+    #[test]
+    fn good_records_load_beside_bad_ones_in_their_order() {
+        let good = sample_records();
+        let raw = store_of(&[
+            record_to_json(&good[1]),
+            Json::Null,
+            record_to_json(&good[0]),
+        ]);
+        let loaded = decode_store(&raw).unwrap();
+        assert_eq!(loaded.records, vec![good[1].clone(), good[0].clone()]);
+        assert_eq!(loaded.skipped.len(), 1);
+        assert_eq!(loaded.skipped[0].position, 1);
+        assert_eq!(loaded.skipped[0].raw, "null");
+    }
+
+    // --- Whole documents ---
+
+    #[test]
+    fn text_that_is_not_json_is_refused() {
+        for raw in ["", "{", "not json", "{\"app\":\"glute-check\",}"] {
+            assert!(
+                matches!(decode_store(raw), Err(StoreError::NotJson(_))),
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_that_is_not_our_history_is_refused_with_what_is_wrong() {
+        let shape = |raw: &str| match decode_store(raw) {
+            Err(StoreError::WrongShape(what)) => what,
+            other => panic!("{raw}: {other:?}"),
+        };
+        assert_eq!(shape("[]"), text::SHAPE_NOT_AN_OBJECT);
+        assert_eq!(shape("null"), text::SHAPE_NOT_AN_OBJECT);
+        assert_eq!(
+            shape(r#"{"app":"other","schema":2,"records":[]}"#),
+            text::SHAPE_OTHER_APP
+        );
+        assert_eq!(shape(r#"{"schema":2,"records":[]}"#), text::SHAPE_OTHER_APP);
+        assert_eq!(
+            shape(r#"{"app":"glute-check","records":[]}"#),
+            text::SHAPE_NO_VERSION
+        );
+        assert_eq!(
+            shape(r#"{"app":"glute-check","schema":0,"records":[]}"#),
+            text::shape_unknown_version("0")
+        );
+        assert_eq!(
+            shape(r#"{"app":"glute-check","schema":"2","records":[]}"#),
+            text::shape_unknown_version("\"2\"")
+        );
+        assert_eq!(
+            shape(r#"{"app":"glute-check","schema":1.5,"records":[]}"#),
+            text::shape_unknown_version("1.5")
+        );
+        assert_eq!(
+            shape(r#"{"app":"glute-check","schema":2}"#),
+            text::SHAPE_NO_RECORDS
+        );
+        assert_eq!(
+            shape(r#"{"app":"glute-check","schema":2,"records":{}}"#),
+            text::SHAPE_NO_RECORDS
+        );
+    }
+
+    #[test]
+    fn history_from_a_newer_app_is_refused_before_anything_else_is_checked() {
+        assert_eq!(
+            decode_store(r#"{"app":"glute-check","schema":3,"entries":"changed"}"#),
+            Err(StoreError::NewerVersion(3))
+        );
+        assert_eq!(
+            decode_store(r#"{"app":"glute-check","schema":99999999999}"#),
+            Err(StoreError::NewerVersion(u32::MAX))
+        );
+    }
+
+    #[test]
+    fn newer_history_can_still_be_shown_read_only() {
+        let mut record = record_to_json(&sample_records()[0]);
+        if let Json::Object(members) = &mut record {
+            members.push(("mood".into(), Json::str("good")));
+        }
+        let raw = json::write(&Json::object([
+            ("app", Json::str(APP_ID)),
+            ("schema", Json::uint(3)),
+            ("records", Json::Array(vec![record, Json::Null])),
+        ]));
+        assert_eq!(decode_store(&raw), Err(StoreError::NewerVersion(3)));
+        let shown = decode_newer_store(&raw);
+        assert_eq!(shown.records, vec![sample_records()[0].clone()]);
+        assert_eq!(shown.skipped.len(), 1);
+        assert_eq!(shown.migrated_from, None);
+        assert_eq!(decode_newer_store("garbage").records, vec![]);
+    }
+
+    #[test]
+    fn store_errors_have_messages_for_a_person() {
+        assert_eq!(
+            decode_store("x").unwrap_err().message(),
+            text::STORE_UNREADABLE
+        );
+        assert_eq!(
+            StoreError::WrongShape(text::SHAPE_NO_RECORDS.into()).message(),
+            text::STORE_UNREADABLE
+        );
+        assert_eq!(StoreError::NewerVersion(3).message(), text::STORE_NEWER);
+    }
+
+    #[test]
+    fn an_empty_history_round_trips() {
+        assert_eq!(
+            encode_store(&[]),
+            r#"{"app":"glute-check","schema":2,"records":[]}"#
+        );
+        let loaded = decode_store(&encode_store(&[])).unwrap();
+        assert_eq!(
+            loaded,
+            Loaded {
+                records: vec![],
+                migrated_from: None,
+                skipped: vec![]
+            }
+        );
+    }
+
+    // --- Export and import ---
+
+    #[test]
+    fn an_export_is_marked_and_versioned() {
+        let file = parse(&export_file(&sample_records(), 1_700_000_000_123)).unwrap();
+        assert_eq!(file.get("app").and_then(Json::as_str), Some(APP_ID));
+        assert_eq!(file.get("kind").and_then(Json::as_str), Some(EXPORT_KIND));
+        assert_eq!(file.get("schema").and_then(Json::as_u64), Some(2));
+        assert_eq!(
+            file.get("exported_at").and_then(Json::as_u64),
+            Some(1_700_000_000_123)
+        );
+        assert_eq!(
+            file.get("records")
+                .and_then(Json::as_array)
+                .map(<[Json]>::len),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn an_export_imports_back_unchanged() {
+        let records = sample_records();
+        let imported = import_file(&export_file(&records, 5)).unwrap();
+        assert_eq!(imported.records, records);
+        assert_eq!(imported.skipped, vec![]);
+        assert_eq!(imported.migrated_from, None);
+    }
+
+    #[test]
+    fn a_v1_export_and_a_stored_history_can_be_imported() {
+        let v1_export = V1_STORE.replacen(
+            "\"schema\": 1,",
+            "\"kind\": \"export\", \"schema\": 1, \"exported_at\": 1713139200000,",
+            1,
+        );
+        let imported = import_file(&v1_export).unwrap();
+        assert_eq!(imported.records, sample_records());
+        assert_eq!(imported.migrated_from, Some(1));
+        assert_eq!(import_file(V1_STORE).unwrap().records, sample_records());
+        assert_eq!(
+            import_file(&encode_store(&sample_records()))
+                .unwrap()
+                .records,
+            sample_records()
+        );
+    }
+
+    #[test]
+    fn a_file_from_a_newer_app_is_refused_with_a_clear_message() {
+        let raw = r#"{"app":"glute-check","kind":"export","schema":3,"records":[]}"#;
+        let error = import_file(raw).unwrap_err();
+        assert_eq!(error, ImportError::NewerVersion(3));
+        assert_eq!(error.message(), text::IMPORT_NEWER);
+        assert!(error.message().contains("newer version of Glute Check"));
+    }
+
+    #[test]
+    fn import_refuses_what_is_not_ours() {
+        assert!(matches!(
+            import_file("%PDF-1.4"),
+            Err(ImportError::NotJson(_))
+        ));
+        assert_eq!(
+            import_file(r#"{"name":"my notes"}"#),
+            Err(ImportError::NotOurs)
+        );
+        assert_eq!(
+            import_file(r#"{"app":"glute-check","kind":"plan-link","schema":2,"records":[]}"#),
+            Err(ImportError::WrongShape(text::SHAPE_NOT_AN_EXPORT.into()))
+        );
+        assert_eq!(
+            import_file(r#"{"app":"glute-check","kind":"export","schema":2}"#)
+                .unwrap_err()
+                .message(),
+            text::import_wrong_shape(text::SHAPE_NO_RECORDS)
+        );
+        assert_eq!(ImportError::NotOurs.message(), text::IMPORT_NOT_OURS);
+        assert_eq!(
+            import_file("").unwrap_err().message(),
+            text::IMPORT_NOT_JSON
+        );
+    }
+
+    #[test]
+    fn import_keeps_the_readable_records_and_lists_the_others() {
+        let good = record_to_json(&sample_records()[0]);
+        let raw = format!(
+            r#"{{"app":"glute-check","kind":"export","schema":2,"exported_at":1,"records":[{},{{"id":"x"}}]}}"#,
+            json::write(&good)
+        );
+        let imported = import_file(&raw).unwrap();
+        assert_eq!(imported.records, vec![sample_records()[0].clone()]);
+        assert_eq!(imported.skipped.len(), 1);
+        assert_eq!(imported.skipped[0].position, 1);
+    }
+
+    #[test]
+    fn the_export_file_is_named_by_its_day() {
+        assert_eq!(
+            export_file_name(APRIL_15_2024_MS + 5_000),
+            "glute-check-history-2024-04-15.json"
+        );
+        assert_eq!(
+            backup_file_name(APRIL_15_2024_MS),
+            "glute-check-unreadable-copy-2024-04-15.json"
+        );
+    }
+
+    // --- Merging ---
+
+    #[test]
+    fn merge_adds_new_records_and_counts_duplicates() {
+        let records = sample_records();
+        let outcome = merge(&records[..1], records.clone());
+        assert_eq!(outcome.records, records);
+        assert_eq!((outcome.added, outcome.duplicates), (1, 1));
+        assert_eq!(outcome.message(), text::merge_result(1, 1));
+    }
+
+    #[test]
+    fn merge_sorts_by_time_and_keeps_the_saved_copy() {
+        let records = sample_records();
+        let mut changed = records[0].clone();
+        changed.phase = PhaseNumber::Three;
+        let outcome = merge(&[records[1].clone(), records[0].clone()], vec![changed]);
+        assert_eq!(outcome.records, records);
+        assert_eq!((outcome.added, outcome.duplicates), (0, 1));
+    }
+
+    #[test]
+    fn merge_counts_repeats_within_the_incoming_records() {
+        let records = sample_records();
+        let outcome = merge(&[], vec![records[0].clone(), records[0].clone()]);
+        assert_eq!(outcome.records.len(), 1);
+        assert_eq!((outcome.added, outcome.duplicates), (1, 1));
+    }
+
+    // --- Calendar days ---
+
+    #[test]
+    fn dates_are_real_calendar_days_from_1970() {
+        assert_eq!(parse_date("1970-01-01"), Some(0));
+        assert_eq!(parse_date("2024-03-04"), Some(MARCH_4_2024_MS));
+        assert_eq!(parse_date("2024-02-29"), Some(1_709_164_800_000));
+        assert_eq!(
+            parse_date("2000-02-29").map(date_text),
+            Some("2000-02-29".into())
+        );
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "2024-04-00",
+            "1969-12-31",
+            "2024-3-4",
+            "2024/03/04",
+            "24-03-04",
+            "2024-03-04T00:00",
+            "２０２４-03-04",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_text_is_the_utc_day() {
+        assert_eq!(date_text(0), "1970-01-01");
+        assert_eq!(date_text(MARCH_4_2024_MS - 1), "2024-03-03");
+        assert_eq!(date_text(MARCH_4_2024_MS), "2024-03-04");
+        assert!(date_text(u64::MAX).len() >= 10);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::core::draft::strategy::arb_answers;
+    use crate::core::json::MAX_EXACT_INTEGER;
+    use proptest::prelude::*;
+
+    /// Times from 1970 to far beyond today, clustered so some share a millisecond.
+    fn arb_time() -> impl Strategy<Value = u64> {
+        prop_oneof![
+            0..=MAX_EXACT_INTEGER,
+            1_700_000_000_000u64..1_700_000_000_004
+        ]
+    }
+
+    fn arb_record() -> impl Strategy<Value = AssessmentRecord> {
+        (
+            arb_answers(),
+            arb_time(),
+            proptest::option::of(arb_answers()),
+        )
+            .prop_map(|(answers, t, first)| AssessmentRecord::new(answers, t, first.as_ref()))
+    }
+
+    fn arb_records() -> impl Strategy<Value = Vec<AssessmentRecord>> {
+        proptest::collection::vec(arb_record(), 0..5)
+    }
+
+    fn ids(records: &[AssessmentRecord]) -> std::collections::BTreeSet<String> {
+        records.iter().map(|r| r.id.clone()).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn stored_history_reads_back_unchanged(records in arb_records()) {
+            let loaded = decode_store(&encode_store(&records));
+            prop_assert_eq!(loaded, Ok(Loaded { records, migrated_from: None, skipped: vec![] }));
+        }
+
+        #[test]
+        fn an_export_imports_back_unchanged(records in arb_records(), t in arb_time()) {
+            let imported = import_file(&export_file(&records, t)).map(|l| (l.records, l.skipped));
+            prop_assert_eq!(imported, Ok((records, vec![])));
+        }
+
+        #[test]
+        fn stored_answers_read_back_unchanged(answers in arb_answers()) {
+            let stored = answers_to_json(&answers);
+            prop_assert_eq!(answers_from_json(Some(&stored)), Ok(answers.clone()));
+            // And through text, as they are really kept.
+            let text = json::write(&stored);
+            let reparsed = json::parse(&text).ok();
+            prop_assert_eq!(answers_from_json(reparsed.as_ref()), Ok(answers));
+        }
+
+        #[test]
+        fn merging_the_same_records_again_adds_nothing(
+            saved in arb_records(),
+            incoming in arb_records(),
+        ) {
+            let once = merge(&saved, incoming.clone());
+            let twice = merge(&once.records, incoming.clone());
+            prop_assert_eq!(twice.added, 0);
+            prop_assert_eq!(twice.duplicates, incoming.len());
+            prop_assert_eq!(&twice.records, &once.records);
+        }
+
+        #[test]
+        fn merging_never_loses_or_duplicates_a_record(a in arb_records(), b in arb_records()) {
+            let outcome = merge(&a, b.clone());
+            let merged = ids(&outcome.records);
+            prop_assert_eq!(merged.len(), outcome.records.len());
+            prop_assert!(ids(&a).is_subset(&merged));
+            prop_assert!(ids(&b).is_subset(&merged));
+            prop_assert_eq!(outcome.added + outcome.duplicates, b.len());
+            prop_assert!(outcome
+                .records
+                .windows(2)
+                .all(|w| (w[0].taken_at_ms, &w[0].id) < (w[1].taken_at_ms, &w[1].id)));
+        }
+
+        #[test]
+        fn merging_is_commutative_in_content(a in arb_records(), b in arb_records()) {
+            let ab = merge(&[], a.iter().chain(&b).cloned().collect());
+            let ba = merge(&[], b.iter().chain(&a).cloned().collect());
+            prop_assert_eq!(ids(&ab.records), ids(&ba.records));
+            let ab = merge(&a, b.clone());
+            let ba = merge(&b, a.clone());
+            prop_assert_eq!(ids(&ab.records), ids(&ba.records));
+        }
+
+        #[test]
+        fn any_text_is_read_or_refused_without_panicking(raw in any::<String>()) {
+            let _ = decode_store(&raw);
+            let _ = import_file(&raw);
+            let _ = decode_newer_store(&raw);
+        }
+
+        #[test]
+        fn damaged_history_is_read_or_refused_without_panicking(
+            records in proptest::collection::vec(arb_record(), 1..3),
+            cut in any::<prop::sample::Index>(),
+            replace in any::<prop::sample::Index>(),
+            with in any::<char>(),
+        ) {
+            let raw = encode_store(&records);
+            let mut chars: Vec<char> = raw.chars().collect();
+            let at = replace.index(chars.len());
+            chars[at] = with;
+            let damaged: String = chars.iter().collect();
+            let _ = decode_store(&damaged);
+            let _ = import_file(&damaged);
+            let truncated: String = raw.chars().take(cut.index(raw.len())).collect();
+            prop_assert!(decode_store(&truncated).is_err() || truncated == raw);
+        }
+
+        #[test]
+        fn every_day_reads_back_as_itself(days in 0u64..2_932_897) {
+            let ms = days * MS_PER_DAY;
+            prop_assert_eq!(parse_date(&date_text(ms)), Some(ms));
+        }
+    }
+}
