@@ -1,13 +1,16 @@
 //! The Yew app: routes, state, pages and components. It renders what the core decides.
 
 pub mod components;
+pub mod history;
 pub mod pages;
 pub mod routes;
 pub mod state;
 
 use yew::prelude::*;
 
-use crate::browser::{focus, location};
+use crate::browser::{focus, location, storage};
+use crate::core::history_book::STORE_KEY;
+use history::HistoryContext;
 use routes::{switch, Route};
 use state::{AssessmentContext, AssessmentState};
 
@@ -22,6 +25,15 @@ fn current_route() -> Route {
 pub fn App() -> Html {
     let route = use_state(current_route);
     let assessment = use_reducer(AssessmentState::default);
+    let history = use_reducer(history::open);
+    {
+        // An assessment saved in another tab shows up here too.
+        let history = history.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(STORE_KEY, move || history::reload(&history)).ok();
+            move || drop(listener)
+        });
+    }
     {
         let route = route.clone();
         use_effect_with((), move |_| {
@@ -38,8 +50,10 @@ pub fn App() -> Html {
         }
     });
     html! {
-        <ContextProvider<AssessmentContext> context={assessment}>
-            <main id="main">{ switch(&route) }</main>
-        </ContextProvider<AssessmentContext>>
+        <ContextProvider<HistoryContext> context={history}>
+            <ContextProvider<AssessmentContext> context={assessment}>
+                <main id="main">{ switch(&route) }</main>
+            </ContextProvider<AssessmentContext>>
+        </ContextProvider<HistoryContext>>
     }
 }
