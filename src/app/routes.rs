@@ -1,9 +1,11 @@
 //! Every screen's address, in one place. The app uses the URL fragment (`#/...`) so that any
-//! static host serves it and a reload on any screen works.
+//! static host serves it and a reload on any screen works. Results and plan addresses carry the
+//! plan-link payload, so the address itself is the bookmarkable plan.
 
 use yew::prelude::*;
 
-use super::pages::{NotFound, Plan, Questionnaire, Results, Stop, Welcome};
+use super::pages::{History, Linked, LinkedView, NotFound, Questionnaire, Stop, Welcome};
+use crate::core::link::{split_fragment, LinkRoute};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -12,14 +14,24 @@ pub enum Route {
     Step(usize),
     /// A red flag needs care now: no estimate, no plan.
     Stop,
-    Results,
-    Plan,
+    /// Results for the answers in a plan-link payload.
+    Results(String),
+    /// The plan for the answers in a plan-link payload.
+    Plan(String),
+    History,
     NotFound,
 }
 
 impl Route {
-    /// Reads a fragment such as `#/check/2`. Anything unknown is `NotFound`, never a panic.
+    /// Reads a fragment such as `#/check/2`. Anything unknown is `NotFound`, never a panic; a
+    /// damaged payload is the linked page's to explain.
     pub fn parse(hash: &str) -> Route {
+        if let Some((route, payload)) = split_fragment(hash) {
+            return match route {
+                LinkRoute::Results => Route::Results(payload.to_owned()),
+                LinkRoute::Plan => Route::Plan(payload.to_owned()),
+            };
+        }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next()) {
@@ -30,8 +42,7 @@ impl Route {
                 _ => Route::NotFound,
             },
             (Some("stop"), None, _) => Route::Stop,
-            (Some("results"), None, _) => Route::Results,
-            (Some("plan"), None, _) => Route::Plan,
+            (Some("history"), None, _) => Route::History,
             _ => Route::NotFound,
         }
     }
@@ -41,8 +52,9 @@ impl Route {
             Route::Welcome => "#/".to_owned(),
             Route::Step(n) => format!("#/check/{n}"),
             Route::Stop => "#/stop".to_owned(),
-            Route::Results => "#/results".to_owned(),
-            Route::Plan => "#/plan".to_owned(),
+            Route::Results(code) => format!("{}{code}", crate::core::link::RESULTS_ROUTE_PREFIX),
+            Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
+            Route::History => "#/history".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
     }
@@ -53,8 +65,9 @@ pub fn switch(route: &Route) -> Html {
         Route::Welcome => html! { <Welcome /> },
         Route::Step(n) => html! { <Questionnaire step={*n} /> },
         Route::Stop => html! { <Stop /> },
-        Route::Results => html! { <Results /> },
-        Route::Plan => html! { <Plan /> },
+        Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
+        Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
+        Route::History => html! { <History /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -77,11 +90,18 @@ mod tests {
             Route::Step(1),
             Route::Step(8),
             Route::Stop,
-            Route::Results,
-            Route::Plan,
+            Route::Results("1abc".into()),
+            Route::Plan("1abc".into()),
+            Route::History,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn link_payloads_are_passed_on_as_they_are() {
+        assert_eq!(Route::parse("#/plan/"), Route::Plan(String::new()));
+        assert_eq!(Route::parse("#/results/<x>"), Route::Results("<x>".into()));
     }
 
     #[test]
@@ -92,7 +112,7 @@ mod tests {
             "#/check/x",
             "#/check/1/2",
             "#/check/99999999999999999999999",
-            "#/plan/x/y",
+            "#/plan",
         ] {
             assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
         }

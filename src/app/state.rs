@@ -22,10 +22,14 @@ pub struct AssessmentState {
     pub attempts: u32,
     /// The finished assessment, once every answer is valid.
     pub answers: Option<Rc<Answers>>,
+    /// When the answers were filled in from a saved assessment: its time.
+    pub prefilled_from: Option<u64>,
 }
 
 pub enum Action {
     Answer(QuestionId, DraftValue),
+    /// Start from a saved assessment's answers (taken at this time).
+    Prefill(Draft, u64),
     /// Leaving `section` was refused because of these problems.
     Refused(SectionId, Vec<Problem>),
     /// The step's answers are fine: forget earlier problems.
@@ -46,6 +50,10 @@ impl Reducible for AssessmentState {
                 if let Some(section) = next.problems_for {
                     next.problems = validate_section(section, &next.draft);
                 }
+            }
+            Action::Prefill(draft, taken_at_ms) => {
+                next.draft = draft;
+                next.prefilled_from = Some(taken_at_ms);
             }
             Action::Refused(section, problems) => {
                 next.problems = problems;

@@ -10,6 +10,11 @@ pub fn hash() -> Result<String, BrowserError> {
     Ok(window()?.location().hash()?)
 }
 
+/// The whole address, as a person would bookmark or share it.
+pub fn href() -> Result<String, BrowserError> {
+    Ok(window()?.location().href()?)
+}
+
 /// Moves to another fragment, adding a history entry so the browser's back button works.
 pub fn set_hash(hash: &str) -> Result<(), BrowserError> {
     window()?.location().set_hash(hash)?;

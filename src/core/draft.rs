@@ -81,6 +81,14 @@ impl Draft {
     }
 
     /// The form filled in with earlier answers, so a re-assessment starts from them.
+    /// A re-assessment's starting point: the last answers, except the safety questions, which
+    /// are asked fresh every time (a red flag may be new).
+    pub fn for_reassessment(answers: &Answers) -> Draft {
+        let mut draft = Draft::from_answers(answers);
+        draft.0.retain(|question, _| question.red_flag().is_none());
+        draft
+    }
+
     pub fn from_answers(answers: &Answers) -> Draft {
         let mut draft = Draft::new();
         draft.put(QuestionId::AgeBand, answers.age_band);
@@ -1129,5 +1137,21 @@ mod tests {
             toggle_choice(&signs, "arched_low_back", false),
             DraftValue::Choices(BTreeSet::new())
         );
+    }
+
+    #[test]
+    fn a_reassessment_keeps_every_answer_but_the_safety_questions() {
+        let previous = example();
+        let draft = Draft::for_reassessment(&previous);
+        for id in QuestionId::ALL {
+            let expected = Draft::from_answers(&previous).get(id).cloned();
+            if id.red_flag().is_some() {
+                assert_eq!(draft.get(id), None, "{id:?} is asked again");
+            } else {
+                assert_eq!(draft.get(id).cloned(), expected, "{id:?} is kept");
+            }
+        }
+        let problems = validate(&draft).expect_err("safety questions still need answers");
+        assert!(problems.iter().all(|p| p.question.red_flag().is_some()));
     }
 }

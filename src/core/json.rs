@@ -636,9 +636,9 @@ mod tests {
 
     #[test]
     fn limits_nesting_depth() {
-        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
-        let too_deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        let too_deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
         assert_eq!(err(&too_deep).kind, JsonErrorKind::TooDeep);
         assert_eq!(err(&too_deep).offset, MAX_DEPTH);
         // Far deeper than any stack could take, and still just an error.

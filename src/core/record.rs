@@ -706,62 +706,7 @@ mod tests {
 
     /// History as the first released version saved it. It must always load: people have it in
     /// their browsers. Never edit this text; add a new fixture for a new format instead.
-    const V1_STORE: &str = r#"{
-  "app": "glute-check",
-  "schema": 1,
-  "records": [
-    {
-      "date": "2024-03-04",
-      "model_version": 1,
-      "answers": {
-        "age_band": "age_40_49", "activity": "light",
-        "sitting_work": 7, "sitting_travel": 1, "sitting_leisure": 1, "sitting_screens": 2.5,
-        "breaks": "rarely",
-        "pain_low_back": 6, "pain_hip": 3, "pain_knee": 0, "pain_ankle": 0,
-        "balance_problems": "no", "posture_signs": ["arched_low_back"], "compensation": "yes",
-        "onset": "months", "trend": "same",
-        "glute_feel": "a_little", "bridge_hold": {"left": 12, "right": 20},
-        "stance_hold": {"left": 25, "right": 30}, "pelvis_drop": "one_side",
-        "disc_problem": "no", "nerve_signs": "no",
-        "red_flag_saddle_numbness": "no", "red_flag_bladder_or_bowel_change": "no",
-        "red_flag_both_legs_or_worsening_weakness": "no", "red_flag_after_fall_or_accident": "no",
-        "red_flag_hot_swollen_hip_with_fever": "no", "red_flag_fever_weight_loss_or_cancer": "no",
-        "red_flag_constant_or_night_pain": "no",
-        "red_flag_cough_sneeze_or_below_knee_numbness": "no",
-        "routine_days": 5, "break_commitment": "yes"
-      },
-      "estimate": {
-        "first_change": {"low": 3, "high": 6, "open_ended": false},
-        "full_integration": {"low": 14, "high": 22, "open_ended": false}
-      }
-    },
-    {
-      "date": "2024-04-15",
-      "model_version": 1,
-      "answers": {
-        "age_band": "age_40_49", "activity": "light",
-        "sitting_work": 6.5, "sitting_travel": 1, "sitting_leisure": 1, "sitting_screens": 2,
-        "breaks": "rarely",
-        "pain_low_back": 3, "pain_hip": 1, "pain_knee": 0, "pain_ankle": 0,
-        "balance_problems": "no", "posture_signs": ["arched_low_back"], "compensation": "no",
-        "onset": "months", "trend": "better",
-        "glute_feel": "clearly", "bridge_hold": {"left": 35, "right": 38},
-        "stance_hold": {"left": 30, "right": 30}, "pelvis_drop": "one_side",
-        "disc_problem": "no", "nerve_signs": "no",
-        "red_flag_saddle_numbness": "no", "red_flag_bladder_or_bowel_change": "no",
-        "red_flag_both_legs_or_worsening_weakness": "no", "red_flag_after_fall_or_accident": "no",
-        "red_flag_hot_swollen_hip_with_fever": "no", "red_flag_fever_weight_loss_or_cancer": "no",
-        "red_flag_constant_or_night_pain": "no",
-        "red_flag_cough_sneeze_or_below_knee_numbness": "no",
-        "routine_days": 6, "break_commitment": "yes"
-      },
-      "estimate": {
-        "first_change": {"low": 3, "high": 5, "open_ended": false},
-        "full_integration": {"low": 13, "high": 20, "open_ended": false}
-      }
-    }
-  ]
-}"#;
+    const V1_STORE: &str = include_str!("../../tests/fixtures/history-v1.json");
 
     const MARCH_4_2024_MS: u64 = 1_709_510_400_000;
     const APRIL_15_2024_MS: u64 = 1_713_139_200_000;

@@ -79,7 +79,7 @@ impl Drop for StaticServer {
 }
 
 /// A fresh, empty Chromium profile folder, removed on drop.
-struct Profile(PathBuf);
+pub struct Profile(PathBuf);
 
 impl Profile {
     fn new() -> Profile {
@@ -121,6 +121,14 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// Another browser with its own empty profile (another device, as far as storage goes),
+    /// looking at the same server. Keep the profile until the browser has quit.
+    pub async fn another_device(&self) -> E2eResult<(Browser, Profile)> {
+        let profile = Profile::new();
+        let browser = Browser::launch(self.base.clone(), &profile, LAPTOP).await?;
+        Ok((browser, profile))
+    }
+
     async fn launch(base: String, profile: &Profile, viewport: Viewport) -> E2eResult<Browser> {
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary("/usr/bin/chromium")?;
@@ -158,6 +166,38 @@ impl Browser {
         let browser = Browser { driver, base };
         browser.set_viewport(viewport).await?;
         Ok(browser)
+    }
+
+    /// localStorage's value for `key` in the open page.
+    pub async fn stored(&self, key: &str) -> E2eResult<Option<String>> {
+        let value = self
+            .driver
+            .execute(
+                "return window.localStorage.getItem(arguments[0])",
+                vec![serde_json::json!(key)],
+            )
+            .await?;
+        Ok(value.convert::<Option<String>>()?)
+    }
+
+    /// Sets localStorage's `key` in the open page.
+    pub async fn store(&self, key: &str, value: &str) -> E2eResult {
+        self.driver
+            .execute(
+                "window.localStorage.setItem(arguments[0], arguments[1])",
+                vec![serde_json::json!(key), serde_json::json!(value)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Every localStorage key of the open page.
+    pub async fn stored_keys(&self) -> E2eResult<Vec<String>> {
+        let value = self
+            .driver
+            .execute("return Object.keys(window.localStorage)", vec![])
+            .await?;
+        Ok(value.convert::<Vec<String>>()?)
     }
 
     /// Sets the page's viewport to exactly this many CSS pixels (window sizes include chrome).
@@ -373,6 +413,8 @@ pub fn xpath_literal(s: &str) -> String {
 pub struct Setup {
     /// The folder the server serves (default: the built `dist/`).
     pub root: PathBuf,
+    /// Script run in the page before the app's own, on every load (to inject faults).
+    pub init_script: Option<&'static str>,
     /// The page opened first, relative to the served root.
     pub start: String,
     pub viewport: Viewport,
@@ -382,6 +424,7 @@ impl Default for Setup {
     fn default() -> Setup {
         Setup {
             root: dist_dir(),
+            init_script: None,
             start: String::new(),
             viewport: LAPTOP,
         }
@@ -399,6 +442,14 @@ where
     let profile = Profile::new();
     let browser = Browser::launch(server.url(""), &profile, setup.viewport).await?;
     let outcome = async {
+        if let Some(script) = setup.init_script {
+            browser
+                .driver
+                .cdp()
+                .page()
+                .add_script_to_evaluate_on_new_document(script)
+                .await?;
+        }
         browser.goto(&setup.start).await?;
         // The body runs in its own task so that a failed assertion (a panic) still lets the
         // harness take the screenshot and quit the browser.

@@ -1,12 +1,16 @@
 //! One file per screen.
 
+mod history;
+mod linked;
 mod not_found;
 mod plan;
 mod questionnaire;
 mod results;
-mod stop;
+pub(crate) mod stop;
 mod welcome;
 
+pub use history::History;
+pub use linked::{Linked, LinkedView};
 pub use not_found::NotFound;
 pub use plan::Plan;
 pub use questionnaire::Questionnaire;

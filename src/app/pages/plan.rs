@@ -4,9 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::components::no_assessment::NoAssessment;
-use crate::app::routes::Route;
-use crate::app::state::AssessmentContext;
+use crate::app::pages::stop::UrgentCare;
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
     LAST_PHASE_NOTE, LATER_IN_PHASE_LABEL, PHASE_ORDER_NOTE, PLAN_SAFETY_NOTE,
@@ -17,7 +15,7 @@ use crate::core::content::pages::{
 };
 use crate::core::content::triage::{
     soon_reason_text, SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING,
-    SOON_TITLE, URGENT_NO_PLAN, URGENT_TITLE,
+    SOON_TITLE,
 };
 use crate::core::plan::{
     build_plan, Adaptation, CriterionResult, CriterionStatus, Exercise, NextPhaseCheck, Phase,
@@ -30,22 +28,28 @@ fn phase_id(number: PhaseNumber) -> String {
     format!("phase-{}", number.number())
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub answers: std::rc::Rc<crate::core::answers::Answers>,
+    /// The first saved assessment, which the pain-change check compares with.
+    pub first: Option<std::rc::Rc<crate::core::answers::Answers>>,
+    /// Where "Back to my results" leads.
+    pub results_href: AttrValue,
+}
+
 #[component]
-pub fn Plan() -> Html {
+pub fn Plan(props: &Props) -> Html {
     // Hooks run on every render, before any early return, as Yew requires.
     let print_failed = use_state(|| false);
-    let state = use_context::<AssessmentContext>();
-    let Some(answers) = state.and_then(|s| s.answers.clone()) else {
-        return html! { <NoAssessment /> };
-    };
-    let caution = match triage(&answers) {
-        Triage::Urgent { .. } => return urgent_no_plan(),
+    let answers = &props.answers;
+    let caution = match triage(answers) {
+        Triage::Urgent { flags } => return html! { <UrgentCare flags={flags} /> },
         Triage::SeeDoctorSoon { reasons } => soon_caution(&reasons),
         Triage::Clear => Html::default(),
     };
-    // The first saved check feeds only the pain-change test; until history exists that test
-    // honestly reports "not known yet".
-    let plan = build_plan(&answers, None);
+    // The first saved check feeds only the pain-change test; without one that test honestly
+    // reports "not known yet".
+    let plan = build_plan(answers, props.first.as_deref());
     let current = plan.current;
 
     let on_print = {
@@ -76,7 +80,7 @@ pub fn Plan() -> Html {
             { sitting_breaks(&plan.sitting_breaks) }
             <div class="plan-actions no-print">
                 <button type="button" class="button" onclick={on_print}>{ PLAN.print }</button>
-                <a class="button secondary" href={Route::Results.href()}>{ PLAN.back_to_results }</a>
+                <a class="button secondary" href={props.results_href.clone()}>{ PLAN.back_to_results }</a>
             </div>
             // Always present, so screen readers announce the message when it appears.
             <div class="plan-print-status no-print" role="status">
@@ -84,20 +88,6 @@ pub fn Plan() -> Html {
                     <p class="notice">{ PLAN.print_failed }</p>
                 }
             </div>
-        </>
-    }
-}
-
-/// A sign needs care now: no exercises at all, only the way to the stop screen.
-fn urgent_no_plan() -> Html {
-    html! {
-        <>
-            <h1>{ PLAN.title }</h1>
-            <div class="notice urgent">
-                <p><strong>{ URGENT_TITLE }</strong></p>
-                <p>{ URGENT_NO_PLAN }</p>
-            </div>
-            <p><a class="button" href={Route::Stop.href()}>{ PLAN.urgent_link }</a></p>
         </>
     }
 }

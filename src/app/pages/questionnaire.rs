@@ -4,13 +4,16 @@
 use yew::prelude::*;
 
 use crate::app::components::question_field::{focus_target, QuestionField};
+use crate::app::history::{self as saved, HistoryContext};
 use crate::app::pages::NotFound;
 use crate::app::routes::Route;
 use crate::app::state::{Action, AssessmentContext};
 use crate::browser::{focus, location};
-use crate::core::content::pages::{problems_heading, step_of, STEP};
-use crate::core::draft::{validate, validate_section, visible_questions, DraftValue};
+use crate::core::content::pages::{prefilled_from, problems_heading, step_of, STEP};
+use crate::core::draft::{validate, validate_section, visible_questions, Draft, DraftValue};
+use crate::core::link;
 use crate::core::questionnaire::{question, sections, QuestionId};
+use crate::core::record::date_text;
 use crate::core::triage::{triage, Triage};
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +28,26 @@ const SUMMARY_ID: &str = "error-summary";
 #[component]
 pub fn Questionnaire(props: &Props) -> Html {
     let state = use_context::<AssessmentContext>();
+    let history = use_context::<HistoryContext>();
     let step = props.step;
+
+    // A re-assessment starts from the last saved answers (safety questions excepted).
+    {
+        let state = state.clone();
+        let latest = history
+            .as_ref()
+            .and_then(|h| h.book.records.last().cloned());
+        use_effect_with((), move |_| {
+            if let (Some(state), Some(latest)) = (state, latest) {
+                if state.draft.is_empty() {
+                    state.dispatch(Action::Prefill(
+                        Draft::for_reassessment(&latest.answers),
+                        latest.taken_at_ms,
+                    ));
+                }
+            }
+        });
+    }
 
     let attempts = state.as_ref().map(|s| s.attempts).unwrap_or(0);
     use_effect_with(attempts, |attempts| {
@@ -47,6 +69,7 @@ pub fn Questionnaire(props: &Props) -> Html {
 
     let on_submit = {
         let state = state.clone();
+        let history = history.clone();
         let section_id = section.id;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -61,7 +84,13 @@ pub fn Questionnaire(props: &Props) -> Html {
                     Ok(answers) => {
                         let route = match triage(&answers) {
                             Triage::Urgent { .. } => Route::Stop,
-                            _ => Route::Results,
+                            _ => {
+                                // Every finished check with a plan is kept, so progress shows.
+                                if let Some(history) = &history {
+                                    saved::save_assessment(history, &answers);
+                                }
+                                Route::Results(link::encode(&answers))
+                            }
                         };
                         state.dispatch(Action::Finished(answers));
                         route
@@ -132,6 +161,7 @@ pub fn Questionnaire(props: &Props) -> Html {
             </div>
             <h1 id={HEADING_ID} tabindex="-1">{ section.title }</h1>
             { (!section.intro.is_empty()).then(|| html! { <p class="intro">{ section.intro }</p> }) }
+            { prefilled_note(&state) }
             { summary }
             <form novalidate=true onsubmit={on_submit}>
                 { for visible_questions(section.id, &state.draft).into_iter().map(|q| html! {
@@ -144,5 +174,15 @@ pub fn Questionnaire(props: &Props) -> Html {
                 </div>
             </form>
         </>
+    }
+}
+
+/// Says where the filled-in answers came from, on the steps where they show.
+fn prefilled_note(state: &AssessmentContext) -> Html {
+    match state.prefilled_from {
+        Some(ms) => {
+            html! { <p class="notice" role="status">{ prefilled_from(&date_text(ms)) }</p> }
+        }
+        None => Html::default(),
     }
 }

@@ -4,10 +4,8 @@
 use yew::prelude::*;
 
 use crate::app::components::factor_chart::FactorChart;
-use crate::app::components::no_assessment::NoAssessment;
 use crate::app::components::timeline_chart::TimelineChart;
-use crate::app::routes::Route;
-use crate::app::state::AssessmentContext;
+use crate::app::pages::stop::UrgentCare;
 use crate::core::answers::{Answers, BreakCommitment, SittingDay};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::questions::break_commitment_label;
@@ -18,31 +16,22 @@ use crate::core::content::triage::{
 use crate::core::estimate::{estimate_what_if, WhatIf};
 use crate::core::triage::{triage, Triage};
 
-#[component]
-pub fn Results() -> Html {
-    let state = use_context::<AssessmentContext>();
-    let Some(answers) = state.and_then(|s| s.answers.clone()) else {
-        return html! { <NoAssessment /> };
-    };
-    html! { <ResultsFor answers={answers} /> }
-}
-
 #[derive(Properties, PartialEq)]
-struct ForProps {
-    answers: std::rc::Rc<Answers>,
+pub struct Props {
+    pub answers: std::rc::Rc<Answers>,
+    /// Where "See my exercise plan" leads: the plan of these same answers.
+    pub plan_href: AttrValue,
 }
 
 #[component]
-fn ResultsFor(props: &ForProps) -> Html {
+pub fn Results(props: &Props) -> Html {
     let answers = &props.answers;
     let own = WhatIf::from_answers(answers);
     let what_if = use_state(|| own);
     let triage = triage(answers);
-    if let Triage::Urgent { .. } = triage {
+    if let Triage::Urgent { flags } = triage {
         // Results are never shown past an urgent red flag.
-        return html! {
-            <p><a class="button" href={Route::Stop.href()}>{ crate::core::content::triage::URGENT_TITLE }</a></p>
-        };
+        return html! { <UrgentCare flags={flags} /> };
     }
     let shown = estimate_what_if(answers, &what_if);
     let changed = *what_if != own;
@@ -166,7 +155,7 @@ fn ResultsFor(props: &ForProps) -> Html {
             <FactorChart estimate={shown.clone()} />
 
             <p class="muted">{ text::NOT_A_DIAGNOSIS }</p>
-            <p class="no-print"><a class="button" href={Route::Plan.href()}>{ text::SEE_PLAN }</a></p>
+            <p class="no-print"><a class="button" href={props.plan_href.clone()}>{ text::SEE_PLAN }</a></p>
         </>
     }
 }

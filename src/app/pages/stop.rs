@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::components::no_assessment::NoAssessment;
 use crate::app::routes::Route;
 use crate::app::state::AssessmentContext;
+use crate::core::answers::RedFlag;
 use crate::core::content::pages::CHANGE_ANSWERS;
 use crate::core::content::triage::{
     red_flag_summary, red_flag_why, URGENT_DO_NOW, URGENT_FLAGS_HEADING, URGENT_MESSAGE,
@@ -20,12 +21,21 @@ pub fn Stop() -> Html {
     let Some(answers) = state.and_then(|s| s.answers.clone()) else {
         return html! { <NoAssessment /> };
     };
-    let Triage::Urgent { flags } = triage(&answers) else {
-        // Answers changed since: the results screen decides what to show.
-        return html! {
-            <p><a class="button" href={Route::Results.href()}>{ crate::core::content::pages::STEP.finish }</a></p>
-        };
-    };
+    match triage(&answers) {
+        Triage::Urgent { flags } => html! { <UrgentCare flags={flags} /> },
+        // The answers were changed since: there is nothing to stop for.
+        _ => html! { <NoAssessment /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UrgentProps {
+    pub flags: Vec<RedFlag>,
+}
+
+/// What to do now, shown wherever urgent answers turn up (the flow's end or a plan link).
+#[component]
+pub fn UrgentCare(props: &UrgentProps) -> Html {
     let red_flags_step = Route::Step(SectionId::RedFlags.index() + 1);
     html! {
         <>
@@ -36,7 +46,7 @@ pub fn Stop() -> Html {
             <p>{ URGENT_MESSAGE }</p>
             <h2>{ URGENT_FLAGS_HEADING }</h2>
             <ul class="flag-list">
-                { for flags.iter().map(|f| html! {
+                { for props.flags.iter().map(|f| html! {
                     <li><strong>{ red_flag_summary(*f) }</strong><br /><span class="muted">{ red_flag_why(*f) }</span></li>
                 }) }
             </ul>

@@ -241,6 +241,307 @@ fn capitalise(text: &str) -> String {
     }
 }
 
+// --- History screen ---
+
+pub const TITLE: &str = "Your history";
+
+pub const INTRO: &str = "Every check you finish is kept here, in this browser only. Take the \
+check again every few weeks to see how you are getting on.";
+
+// Messages about the saved history, shown at the top until dismissed.
+
+pub const NOTICE_STORAGE_UNAVAILABLE: &str = "Your browser is not letting this page save \
+anything, so nothing will be kept after you close this tab. Export your history to keep it.";
+
+/// The stored history could not be read and no copy of it could be kept in the browser.
+pub const STORE_UNREADABLE_NOT_KEPT: &str = "Your saved history could not be read, and your \
+browser would not let us keep a copy of it. So that it is not lost, nothing new will be saved \
+here. Download the unreadable copy to keep it.";
+
+pub const DOWNLOAD_UNREADABLE: &str = "Download the unreadable copy";
+
+pub const DOWNLOAD_UNREADABLE_FAILED: &str = "The download did not start. Please try again, or \
+try another browser.";
+
+pub const READ_ONLY_NOTE: &str = "Until then, this page is read-only: you can look at your \
+history and export it, but not add, delete or import anything.";
+
+pub const SAVE_FAILED_FULL: &str = "Your browser's storage is full: this assessment is kept in \
+this tab only. Export your history to keep it.";
+
+pub const SAVE_FAILED_OTHER: &str = "Your browser did not let us save this change: it is kept in \
+this tab only. Export your history to keep it.";
+
+pub const STORED_CHANGED_UNREADABLE: &str = "Your saved history was changed, perhaps in another \
+tab, in a way this page cannot read. To keep it safe, this change was not saved: it is kept in \
+this tab only. Export your history to keep it, then reload the page.";
+
+pub const DISMISS_NOTICES: &str = "Dismiss these messages";
+
+// Said for as long as changes do not reach the browser's storage.
+
+pub const MODE_MEMORY_ONLY: &str = "Not saving: your history lives in this tab only and is gone \
+when you close it. Use \u{201c}Export my history\u{201d} to keep a copy.";
+
+pub const MODE_READ_ONLY: &str = "Read-only: this history was saved by a newer version of Glute \
+Check, so this page will not change it. Reload the page to get the newer version.";
+
+pub const MODE_BLOCKED: &str = "Not saving: so that the saved history we could not read is not \
+overwritten, changes stay in this tab only. Export your history to keep them.";
+
+// Nothing saved yet.
+
+pub const EMPTY: &str = "You have no saved assessments in this browser yet. When you finish the \
+check, it is kept here, so you can come back in a few weeks and see how you are getting on.";
+
+pub const EMPTY_IMPORT_HINT: &str = "Took the check on another device? Export your history \
+there and import the file here.";
+
+pub const START: &str = "Start the check";
+
+pub const CHECK_AGAIN: &str = "Take the check again";
+
+// Progress.
+
+/// "3 assessments, from 2024-01-05 to 2024-03-01."
+pub fn assessments_span(count: usize, first: &str, latest: &str) -> String {
+    if count == 1 {
+        format!("One assessment, on {first}.")
+    } else {
+        format!("{count} assessments, from {first} to {latest}.")
+    }
+}
+
+/// With a single assessment, instead of a comparison.
+pub fn single_phase_line(phase: PhaseNumber) -> String {
+    format!("At this check, you are in phase {}.", phase.number())
+}
+
+// Charts.
+
+pub const PAIN_CHART_HEADING: &str = "Pain over time";
+pub const HOLDS_CHART_HEADING: &str = "Self-test holds over time";
+pub const ESTIMATE_CHART_HEADING: &str = "Estimated time to full recovery, at each check";
+
+pub const PAIN_AXIS: &str = "Pain, 0 to 10";
+pub const SECONDS_AXIS: &str = "Seconds";
+pub const WEEKS_AXIS: &str = "Weeks";
+pub const DATE_AXIS: &str = "Date of the check";
+
+/// The four pain areas, in the order of `PainScores`: low back, hip, knee, ankle.
+pub const PAIN_AREAS: [&str; 4] = ["Low back", "Hip", "Knee", "Ankle"];
+
+/// The four holds: bridge left and right, standing on one leg left and right.
+pub const HOLD_SERIES: [&str; 4] = [
+    "Bridge hold, left",
+    "Bridge hold, right",
+    "One-leg stand, left",
+    "One-leg stand, right",
+];
+
+/// The legend of the shaded band: the band around the worst pain of the first check.
+pub fn noise_band_legend(baseline: u8, low: f32, high: f32) -> String {
+    format!(
+        "Changes inside the shaded band may be noise: it runs from {} to {}, around the worst \
+pain at your first check ({baseline}).",
+        decimal(low),
+        decimal(high)
+    )
+}
+
+pub const ESTIMATE_LEGEND_BAR: &str = "Each bar: the range of weeks estimated for full recovery \
+on that day.";
+
+pub fn estimate_legend_open(cap_weeks: u16) -> String {
+    format!("An arrow at the top: {cap_weeks}+ weeks, no upper limit could be given.")
+}
+
+/// "Low back: 6, 5, 3." or, for many values, first, latest and the range.
+pub fn series_description(name: &str, values: &[u16], unit: &str) -> String {
+    const LIST_UP_TO: usize = 8;
+    let with_unit = |v: u16| format!("{v}{unit}");
+    match values {
+        [] => format!("{name}: none."),
+        _ if values.len() <= LIST_UP_TO => {
+            let all: Vec<String> = values.iter().map(|v| with_unit(*v)).collect();
+            format!("{name}: {}.", all.join(", "))
+        }
+        [first, .., latest] => {
+            let low = values.iter().copied().min().unwrap_or(*first);
+            let high = values.iter().copied().max().unwrap_or(*first);
+            format!(
+                "{name}: {} at first, {} at the latest check, between {} and {} in all.",
+                with_unit(*first),
+                with_unit(*latest),
+                with_unit(low),
+                with_unit(high)
+            )
+        }
+        [only] => format!("{name}: {}.", with_unit(*only)),
+    }
+}
+
+/// " s", after a number of seconds in a chart's description.
+pub const SECONDS_UNIT: &str = " s";
+
+/// The estimate chart's description: every range when few, else the first and the latest.
+pub fn estimate_description(ranges: &[(String, String)]) -> String {
+    const LIST_UP_TO: usize = 8;
+    let one = |(date, weeks): &(String, String)| format!("{weeks} on {date}");
+    match ranges {
+        [] => String::new(),
+        _ if ranges.len() <= LIST_UP_TO => {
+            let all: Vec<String> = ranges.iter().map(one).collect();
+            format!("Estimated time to full recovery: {}.", all.join("; "))
+        }
+        [first, .., latest] => format!(
+            "Estimated time to full recovery: {} at first, {} at the latest check.",
+            one(first),
+            one(latest)
+        ),
+        [only] => format!("Estimated time to full recovery: {}.", one(only)),
+    }
+}
+
+pub fn noise_band_description(baseline: u8, low: f32, high: f32) -> String {
+    format!(
+        "A shaded band from {} to {} around the worst pain at the first check ({baseline}) \
+marks changes too small to count.",
+        decimal(low),
+        decimal(high)
+    )
+}
+
+/// 4.2 as "4.2", 4.0 as "4".
+fn decimal(value: f32) -> String {
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+}
+
+// The list of assessments.
+
+pub const LIST_HEADING: &str = "Your assessments";
+pub const LIST_INTRO: &str = "Newest first.";
+
+/// "Check 3 of 5".
+pub fn check_number(number: usize, total: usize) -> String {
+    format!("Check {number} of {total}")
+}
+
+pub const PHASE_LABEL: &str = "Plan phase";
+
+pub fn phase_name(phase: PhaseNumber) -> String {
+    format!("Phase {}", phase.number())
+}
+
+pub const PAIN_LABEL: &str = "Pain (0 to 10)";
+
+/// "Low back 6, hip 3, knee 0, ankle 0".
+pub fn pain_scores_text(scores: [u8; 4]) -> String {
+    let parts: Vec<String> = PAIN_AREAS
+        .iter()
+        .zip(scores)
+        .enumerate()
+        .map(|(i, (area, score))| {
+            let area = if i == 0 {
+                (*area).to_string()
+            } else {
+                area.to_lowercase()
+            };
+            format!("{area} {score}")
+        })
+        .collect();
+    parts.join(", ")
+}
+
+pub const BRIDGE_LABEL: &str = "Bridge hold";
+pub const STANCE_LABEL: &str = "One-leg stand";
+
+/// "left 12 s, right 20 s".
+pub fn sides_text(left: u16, right: u16) -> String {
+    format!("left {left} s, right {right} s")
+}
+
+pub const FIRST_CHANGE_LABEL: &str = "First change likely in";
+pub const FULL_RECOVERY_LABEL: &str = "Full recovery likely in";
+
+pub const DELETE: &str = "Delete";
+
+/// The accessible name of one entry's delete button: says which entry.
+pub fn delete_label(number: usize, date: &str) -> String {
+    format!("Delete check {number}, from {date}")
+}
+
+pub fn deleted(date: &str) -> String {
+    format!("Deleted the assessment from {date}.")
+}
+
+pub const UNDO: &str = "Undo";
+
+pub fn restored(date: &str) -> String {
+    format!("Put back the assessment from {date}.")
+}
+
+/// "Show 20 more (45 not shown yet)".
+pub fn show_more(next: usize, hidden: usize) -> String {
+    format!("Show {next} more ({hidden} not shown yet)")
+}
+
+// Export and import.
+
+pub const KEEP_HEADING: &str = "Keep a copy or move your history";
+
+pub const KEEP_INTRO: &str = "Your history is kept in this browser only. Export it to keep a \
+copy, or to move it to another device or browser and import it there.";
+
+pub const EXPORT: &str = "Export my history";
+
+pub fn export_done(file_name: &str, count: usize) -> String {
+    let what = if count == 1 {
+        "your assessment".to_string()
+    } else {
+        format!("your {count} assessments")
+    };
+    format!("Downloaded {file_name} with {what}. Keep it somewhere safe.")
+}
+
+pub const EXPORT_FAILED: &str = "The download did not start. Please try again, or try another \
+browser.";
+
+pub const IMPORT_LABEL: &str = "Import a file";
+
+pub const IMPORT_HINT: &str = "Pick a file exported from Glute Check (its name ends in .json). \
+What is already here is kept, and an assessment already here is never added twice.";
+
+pub const IMPORT_READ_FAILED: &str = "This file could not be opened. Please try again, or pick \
+another file. Nothing was added.";
+
+pub fn import_migrated() -> &'static str {
+    "The file was in an older format and was brought up to date. Nothing in it was changed."
+}
+
+// Deleting everything.
+
+pub const DELETE_ALL_HEADING: &str = "Delete your history";
+
+pub const DELETE_ALL: &str = "Delete everything";
+
+pub fn delete_all_question(count: usize) -> String {
+    if count == 1 {
+        "Delete your one assessment from this browser? This cannot be undone.".to_string()
+    } else {
+        format!("Delete all {count} assessments from this browser? This cannot be undone.")
+    }
+}
+
+pub const DELETE_ALL_EXPORT_FIRST: &str = "To keep a copy, export your history first.";
+
+pub const DELETE_ALL_YES: &str = "Yes, delete everything";
+
+pub const DELETE_ALL_CANCEL: &str = "Cancel";
+
+pub const DELETED_ALL: &str = "Your history was deleted from this browser.";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,3 +32,22 @@ pub const MADE_BY_OLDER_MODEL: &str = "This link was made with an earlier versio
 /// Shown beside results opened from a link made with a later estimate than this page has.
 pub const MADE_BY_NEWER_MODEL: &str = "This link was made with a newer version of our estimate \
      than this page has. Reload the page to see the newest estimate.";
+
+// --- Keeping a plan (results and plan screens) ---
+
+pub const KEEP_HEADING: &str = "Keep this plan";
+pub const KEEP_INTRO: &str = "The address of this page is your plan: it holds your answers \
+     (never sent anywhere) and brings back this estimate and plan on any device. Bookmark it or \
+     copy it somewhere safe.";
+pub const COPY_LINK: &str = "Copy link";
+pub const COPIED: &str = "Link copied. Paste it wherever you keep notes.";
+pub const COPY_FAILED: &str = "This browser did not let us copy. Select the link below and copy \
+     it yourself.";
+pub const BOOKMARK: &str = "Bookmark this plan";
+pub const BOOKMARK_HOW: &str = "To bookmark it, press Ctrl+D (Cmd+D on a Mac), or use your \
+     browser's menu and choose \u{201c}Add bookmark\u{201d} or \u{201c}Add to home screen\u{201d}.";
+pub const LINK_LABEL: &str = "Your plan link";
+pub const OPENED_FROM_LINK: &str = "This plan was opened from a saved link.";
+pub const SAVE_TO_HISTORY: &str = "Save it to my history on this device";
+pub const SAVED_TO_HISTORY: &str = "Saved to your history on this device.";
+pub const NOT_SAVED_MEMORY: &str = "Saved for this tab only: this browser is not keeping data.";

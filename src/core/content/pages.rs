@@ -152,3 +152,11 @@ pub fn plan_ready_for(next: u8) -> String {
     format!("Ready for phase {next}")
 }
 // --- end Plan screen ---
+
+/// Above the questions when they start from the last saved check.
+pub fn prefilled_from(date: &str) -> String {
+    format!(
+        "We filled in your answers from your last check ({date}). Change whatever is different \
+         today, and redo the self-tests. The safety questions are asked fresh each time."
+    )
+}

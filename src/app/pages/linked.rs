@@ -1,0 +1,144 @@
+//! Results and plan opened from their address: the answers come from the plan-link payload, so
+//! a bookmark, a reload or another device shows the same estimate and plan. A damaged link gets
+//! a clear message and a way to start again.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{Plan, Results};
+use crate::app::history::{self as saved, HistoryContext};
+use crate::app::pages::stop::UrgentCare;
+use crate::app::routes::Route;
+use crate::browser::{clipboard, location};
+use crate::core::answers::Answers;
+use crate::core::content::link as text;
+use crate::core::history_book::SaveMode;
+use crate::core::link::{decode, LinkError};
+use crate::core::triage::{triage, Triage};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkedView {
+    Results,
+    Plan,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub code: AttrValue,
+    pub view: LinkedView,
+}
+
+#[component]
+pub fn Linked(props: &Props) -> Html {
+    let decoded = use_memo(props.code.clone(), |code| {
+        decode(code).map(|d| (Rc::new(d.answers.clone()), d.model_note()))
+    });
+    let history = use_context::<HistoryContext>();
+    let (answers, model_note) = match &*decoded {
+        Ok(ok) => ok.clone(),
+        Err(error) => return html! { <LinkProblem error={error.clone()} /> },
+    };
+    if let Triage::Urgent { flags } = triage(&answers) {
+        return html! { <UrgentCare flags={flags} /> };
+    }
+    let first = history
+        .as_ref()
+        .and_then(|h| h.book.records.first().map(|r| Rc::new(r.answers.clone())));
+    let results_href = Route::Results(props.code.to_string()).href();
+    let plan_href = Route::Plan(props.code.to_string()).href();
+    html! {
+        <>
+            { model_note.map(|note| html! { <p class="notice">{ note }</p> }) }
+            { match props.view {
+                LinkedView::Results => html! { <Results answers={answers.clone()} plan_href={plan_href} /> },
+                LinkedView::Plan => html! { <Plan answers={answers.clone()} first={first} results_href={results_href} /> },
+            } }
+            <KeepPlan answers={answers} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProblemProps {
+    error: LinkError,
+}
+
+#[component]
+fn LinkProblem(props: &ProblemProps) -> Html {
+    html! {
+        <>
+            <h1>{ text::CANNOT_OPEN_HEADING }</h1>
+            <p class="notice urgent" role="alert">{ props.error.message() }</p>
+            <p><a class="button" href={Route::Step(1).href()}>{ text::START_AGAIN }</a></p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KeepProps {
+    answers: Rc<Answers>,
+}
+
+/// Copy the link, bookmark it, and save a plan opened from a link into this device's history.
+#[component]
+fn KeepPlan(props: &KeepProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let history = use_context::<HistoryContext>();
+    let url = location::href().unwrap_or_default();
+
+    let copy = {
+        let status = status.clone();
+        let url = url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = clipboard::copy_text(&url).await.is_ok();
+                status.set(Some(if copied {
+                    text::COPIED
+                } else {
+                    text::COPY_FAILED
+                }));
+            });
+        })
+    };
+    let bookmark = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| status.set(Some(text::BOOKMARK_HOW)))
+    };
+    let saved_already = history
+        .as_ref()
+        .is_some_and(|h| saved::contains_answers(h, &props.answers));
+    let save = history.clone().map(|history| {
+        let status = status.clone();
+        let answers = props.answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            saved::save_assessment(&history, &answers);
+            status.set(Some(if history.book.mode == SaveMode::Saving {
+                text::SAVED_TO_HISTORY
+            } else {
+                text::NOT_SAVED_MEMORY
+            }));
+        })
+    });
+
+    html! {
+        <section class="card keep-plan no-print" aria-labelledby="keep-title">
+            <h2 id="keep-title">{ text::KEEP_HEADING }</h2>
+            <p>{ text::KEEP_INTRO }</p>
+            { (!saved_already).then(|| html! {
+                <p class="notice">{ text::OPENED_FROM_LINK }{ " " }
+                    <button type="button" class="button secondary" onclick={save.clone()}>{ text::SAVE_TO_HISTORY }</button>
+                </p>
+            }) }
+            <p class="keep-actions">
+                <button type="button" class="button" onclick={copy}>{ text::COPY_LINK }</button>
+                <button type="button" class="button secondary" onclick={bookmark}>{ text::BOOKMARK }</button>
+            </p>
+            <label for="plan-link">{ text::LINK_LABEL }</label>
+            <input type="text" id="plan-link" class="plan-link" readonly=true value={url} />
+            <p role="status" class="keep-status">{ status.unwrap_or_default() }</p>
+        </section>
+    }
+}
