@@ -37,7 +37,7 @@ pub fn Linked(props: &Props) -> Html {
     let history = use_context::<HistoryContext>();
     let (answers, model_note) = match &*decoded {
         Ok(ok) => ok.clone(),
-        Err(error) => return html! { <LinkProblem error={error.clone()} /> },
+        Err(error) => return html! { <LinkProblem error={*error} /> },
     };
     if let Triage::Urgent { flags } = triage(&answers) {
         return html! { <UrgentCare flags={flags} /> };
