@@ -9,6 +9,7 @@ pub mod state;
 use yew::prelude::*;
 
 use crate::browser::{focus, location, storage};
+use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK};
 use crate::core::history_book::STORE_KEY;
 use history::HistoryContext;
 use routes::{switch, Route};
@@ -52,6 +53,13 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<HistoryContext> context={history}>
             <ContextProvider<AssessmentContext> context={assessment}>
+                <header class="site-header no-print">
+                    <a class="site-name" href={Route::Welcome.href()}>{ APP_NAME }</a>
+                    <nav aria-label={NAV_LABEL}>
+                        <a href={Route::Step(1).href()}>{ NAV_NEW_CHECK }</a>
+                        <a href={Route::History.href()}>{ NAV_HISTORY }</a>
+                    </nav>
+                </header>
                 <main id="main">{ switch(&route) }</main>
             </ContextProvider<AssessmentContext>>
         </ContextProvider<HistoryContext>>

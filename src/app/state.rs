@@ -52,8 +52,11 @@ impl Reducible for AssessmentState {
                 }
             }
             Action::Prefill(draft, taken_at_ms) => {
-                next.draft = draft;
-                next.prefilled_from = Some(taken_at_ms);
+                next = AssessmentState {
+                    draft,
+                    prefilled_from: Some(taken_at_ms),
+                    ..AssessmentState::default()
+                };
             }
             Action::Refused(section, problems) => {
                 next.problems = problems;

@@ -13,7 +13,8 @@ use crate::app::routes::Route;
 use crate::browser::{clipboard, location};
 use crate::core::answers::Answers;
 use crate::core::content::link as text;
-use crate::core::history_book::SaveMode;
+use crate::core::content::history as history_text;
+use crate::core::history_book::{Notice, SaveMode};
 use crate::core::link::{decode, LinkError};
 use crate::core::triage::{triage, Triage};
 
@@ -49,6 +50,7 @@ pub fn Linked(props: &Props) -> Html {
     let plan_href = Route::Plan(props.code.to_string()).href();
     html! {
         <>
+            <SaveStatus />
             { model_note.map(|note| html! { <p class="notice">{ note }</p> }) }
             { match props.view {
                 LinkedView::Results => html! { <Results answers={answers.clone()} plan_href={plan_href} /> },
@@ -140,5 +142,27 @@ fn KeepPlan(props: &KeepProps) -> Html {
             <input type="text" id="plan-link" class="plan-link" readonly=true value={url} />
             <p role="status" class="keep-status">{ status.unwrap_or_default() }</p>
         </section>
+    }
+}
+
+/// Where saving went wrong, said right where the person expects their check to be kept.
+#[component]
+fn SaveStatus() -> Html {
+    let Some(history) = use_context::<HistoryContext>() else {
+        return Html::default();
+    };
+    let message = history.book.notices.iter().rev().find_map(|n| match n {
+        Notice::SaveFailed { quota: true } => Some(history_text::SAVE_FAILED_FULL),
+        Notice::SaveFailed { quota: false } => Some(history_text::SAVE_FAILED_OTHER),
+        Notice::StorageUnavailable => Some(history_text::NOTICE_STORAGE_UNAVAILABLE),
+        _ => None,
+    });
+    match message {
+        Some(message) => html! {
+            <p class="notice urgent" role="alert">
+                { message }{ " " }<a href={Route::History.href()}>{ crate::core::content::pages::NAV_HISTORY }</a>
+            </p>
+        },
+        None => Html::default(),
     }
 }

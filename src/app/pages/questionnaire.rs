@@ -39,7 +39,9 @@ pub fn Questionnaire(props: &Props) -> Html {
             .and_then(|h| h.book.records.last().cloned());
         use_effect_with((), move |_| {
             if let (Some(state), Some(latest)) = (state, latest) {
-                if state.draft.is_empty() {
+                // Only a fresh start: never over answers being given, or being corrected after
+                // the stop screen (which returns to a later step).
+                if step == 1 && (state.draft.is_empty() || state.answers.is_some()) {
                     state.dispatch(Action::Prefill(
                         Draft::for_reassessment(&latest.answers),
                         latest.taken_at_ms,

@@ -278,6 +278,10 @@ this tab only. Export your history to keep it, then reload the page.";
 
 pub const DISMISS_NOTICES: &str = "Dismiss these messages";
 
+/// Once the message about unreadable history is dismissed, the copy stays on offer.
+pub const UNREADABLE_STILL_AVAILABLE: &str = "The saved history that could not be read can \
+still be downloaded.";
+
 // Said for as long as changes do not reach the browser's storage.
 
 pub const MODE_MEMORY_ONLY: &str = "Not saving: your history lives in this tab only and is gone \
@@ -516,9 +520,8 @@ What is already here is kept, and an assessment already here is never added twic
 pub const IMPORT_READ_FAILED: &str = "This file could not be opened. Please try again, or pick \
 another file. Nothing was added.";
 
-pub fn import_migrated() -> &'static str {
-    "The file was in an older format and was brought up to date. Nothing in it was changed."
-}
+pub const IMPORT_MIGRATED: &str = "The file was in an older format and was brought up to date. \
+Nothing in it was changed.";
 
 // Deleting everything.
 

@@ -160,3 +160,8 @@ pub fn prefilled_from(date: &str) -> String {
          today, and redo the self-tests. The safety questions are asked fresh each time."
     )
 }
+
+/// The bar at the top of every screen.
+pub const NAV_LABEL: &str = "Main";
+pub const NAV_HISTORY: &str = "My history";
+pub const NAV_NEW_CHECK: &str = "New check";

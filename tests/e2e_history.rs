@@ -1,0 +1,235 @@
+//! History that survives: saved checks, re-assessment, and every storage fault injected the way
+//! browsers raise it. Assertions are on what the person sees and on what is stored.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::assessment::mild_case;
+use common::{e2e, Browser, E2eResult, Setup};
+
+const KEY: &str = "glute-check.history";
+const V1_HISTORY: &str = include_str!("fixtures/history-v1.json");
+
+/// Local storage that throws on access, as with cookies blocked.
+const BLOCK_STORAGE: &str = r#"
+Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+});
+"#;
+
+/// Writes to the history key fail as if the storage were full (other keys work).
+const FULL_STORAGE: &str = r#"
+window.__realSetItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  if (key === 'glute-check.history') { throw new DOMException('full', 'QuotaExceededError'); }
+  return window.__realSetItem.call(this, key, value);
+};
+"#;
+
+fn record_count(stored: &str) -> usize {
+    stored.matches("\"taken_at\"").count().max(stored.matches("\"id\":").count())
+}
+
+async fn finish_check(page: &Browser) -> E2eResult {
+    page.goto("#/check/1").await?;
+    page.complete_assessment(&mild_case()).await?;
+    page.wait_heading("Your results").await?;
+    Ok(())
+}
+
+/// Starts on the welcome screen with `value` already stored under the history key.
+async fn reload_with_stored(page: &Browser, value: &str) -> E2eResult {
+    page.wait_heading("Glute Check").await?;
+    page.store(KEY, value).await?;
+    page.driver.refresh().await?;
+    page.wait_heading("Glute Check").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2eResult {
+    e2e("history-list", Setup::default(), |page| async move {
+        finish_check(&page).await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("Phase 1").await?;
+        let stored = page.stored(KEY).await?.ok_or("the check was stored")?;
+        assert_eq!(record_count(&stored), 1, "{stored}");
+
+        // Checking again starts from the last answers; only the safety questions are empty.
+        page.click_button("New check").await?;
+        page.wait_heading("About you").await?;
+        page.wait_text("We filled in your answers").await?;
+        let age = page.field(mild_case().age).await?;
+        assert_eq!(age.prop("checked").await?.as_deref(), Some("true"));
+        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+            page.next_step(heading).await?;
+        }
+        page.fill_red_flags(&mild_case()).await?;
+        page.next_step("Your plan").await?;
+        page.next_step("Your results").await?;
+
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("2 assessments").await?;
+        let stored = page.stored(KEY).await?.ok_or("still stored")?;
+        assert_eq!(record_count(&stored), 2, "{stored}");
+        page.screenshot_full("history-two-checks").await?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn blocked_storage_works_in_memory_and_says_so() -> E2eResult {
+    let setup = Setup { init_script: Some(BLOCK_STORAGE), ..Setup::default() };
+    e2e("history-blocked", setup, |page| async move {
+        finish_check(&page).await?;
+        page.wait_text("not letting this page save anything").await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("Not saving").await?;
+        page.wait_text("Phase 1").await?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download() -> E2eResult {
+    e2e("history-corrupt", Setup::default(), |page| async move {
+        let broken = "{\"app\":\"glute-check\",\"schema\":2,\"records\":[{oops";
+        reload_with_stored(&page, broken).await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("could not be read").await?;
+        page.button("Download the unreadable copy").await?;
+        let keys = page.stored_keys().await?;
+        let backup = keys
+            .iter()
+            .find(|k| k.starts_with("glute-check.history.unreadable."))
+            .ok_or(format!("a backup key among {keys:?}"))?;
+        assert_eq!(page.stored(backup).await?.as_deref(), Some(broken), "the copy is exact");
+        assert_eq!(page.stored(KEY).await?.as_deref(), Some(broken), "untouched until a save");
+
+        // Once the copy exists, new checks are saved; the copy stays.
+        finish_check(&page).await?;
+        let stored = page.stored(KEY).await?.ok_or("saved")?;
+        assert_eq!(record_count(&stored), 1, "{stored}");
+        assert_eq!(page.stored(backup).await?.as_deref(), Some(broken));
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn history_of_the_wrong_shape_is_kept_aside_too() -> E2eResult {
+    e2e("history-wrong-shape", Setup::default(), |page| async move {
+        reload_with_stored(&page, "[1,2,3]").await?;
+        page.click_button("My history").await?;
+        page.wait_text("could not be read").await?;
+        let keys = page.stored_keys().await?;
+        assert!(keys.iter().any(|k| k.starts_with("glute-check.history.unreadable.")), "{keys:?}");
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn version_1_history_is_migrated_with_a_copy_of_the_original() -> E2eResult {
+    e2e("history-v1", Setup::default(), |page| async move {
+        reload_with_stored(&page, V1_HISTORY).await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("updated to the current format").await?;
+        page.wait_text("2 assessments").await?;
+        page.wait_text("2024-03-04").await?;
+        let keys = page.stored_keys().await?;
+        let backup = keys
+            .iter()
+            .find(|k| k.starts_with("glute-check.history.unreadable."))
+            .ok_or(format!("a copy of the v1 text among {keys:?}"))?;
+        assert_eq!(page.stored(backup).await?.as_deref(), Some(V1_HISTORY));
+
+        finish_check(&page).await?;
+        let stored = page.stored(KEY).await?.ok_or("saved")?;
+        assert!(stored.contains("\"schema\":2"), "now in the current format: {stored}");
+        assert_eq!(record_count(&stored), 3, "both old entries kept, one added: {stored}");
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn history_from_a_newer_version_is_read_only_and_never_overwritten() -> E2eResult {
+    e2e("history-newer", Setup::default(), |page| async move {
+        let newer = r#"{"app":"glute-check","schema":99,"records":[],"future":"field"}"#;
+        reload_with_stored(&page, newer).await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("Read-only").await?;
+        finish_check(&page).await?;
+        assert_eq!(page.stored(KEY).await?.as_deref(), Some(newer), "never overwritten");
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_full_storage_keeps_the_check_in_memory_and_the_stored_data_intact() -> E2eResult {
+    e2e("history-quota", Setup::default(), |page| async move {
+        finish_check(&page).await?;
+        let before = page.stored(KEY).await?.ok_or("first check stored")?;
+        page.driver.execute(FULL_STORAGE, vec![]).await?;
+        page.click_button("New check").await?;
+        page.wait_heading("About you").await?;
+        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+            page.next_step(heading).await?;
+        }
+        page.fill_red_flags(&mild_case()).await?;
+        page.next_step("Your plan").await?;
+        page.next_step("Your results").await?;
+        page.wait_text("storage is full").await?;
+        assert_eq!(page.stored(KEY).await?, Some(before), "earlier data intact");
+        page.click_button("My history").await?;
+        page.wait_text("2 assessments").await?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_tabs_see_each_others_checks_and_lose_nothing() -> E2eResult {
+    e2e("history-two-tabs", Setup::default(), |page| async move {
+        page.wait_heading("Glute Check").await?;
+        let tab_a = page.driver.window().await?;
+        let tab_b = page.driver.new_tab().await?;
+        page.driver.switch_to_window(tab_b.clone()).await?;
+        page.goto("#/history").await?;
+        page.wait_heading("Your history").await?;
+
+        page.driver.switch_to_window(tab_a.clone()).await?;
+        finish_check(&page).await?;
+
+        // Tab B shows the new check without a reload (the storage event).
+        page.driver.switch_to_window(tab_b.clone()).await?;
+        page.wait_text("Phase 1").await?;
+
+        // Both tabs save a check: both are kept.
+        finish_check(&page).await?;
+        page.driver.switch_to_window(tab_a).await?;
+        page.goto("#/check/1").await?;
+        page.wait_heading("About you").await?;
+        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+            page.next_step(heading).await?;
+        }
+        page.fill_red_flags(&mild_case()).await?;
+        page.next_step("Your plan").await?;
+        page.next_step("Your results").await?;
+        let stored = page.stored(KEY).await?.ok_or("stored")?;
+        assert_eq!(record_count(&stored), 3, "{stored}");
+        Ok(())
+    })
+    .await
+}
