@@ -27,17 +27,33 @@ fn person(i: u32) -> Answers {
     Answers {
         age_band: AgeBand::From40To49,
         activity: ActivityLevel::Light,
-        sitting: SittingDay { work_half_hours: 14, travel_half_hours: 2, leisure_half_hours: 2, screens_half_hours: 4 },
+        sitting: SittingDay {
+            work_half_hours: 14,
+            travel_half_hours: 2,
+            leisure_half_hours: 2,
+            screens_half_hours: 4,
+        },
         breaks: BreakFrequency::EveryHourOrTwo,
-        pain: PainScores { low_back: 7 - step(5), hip: 4 - step(3), knee: step(2), ankle: 0 },
+        pain: PainScores {
+            low_back: 7 - step(5),
+            hip: 4 - step(3),
+            knee: step(2),
+            ankle: 0,
+        },
         balance_problems: false,
         posture_signs: BTreeSet::from([PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::No,
         onset: Onset::Months,
         trend: Trend::Better,
         glute_feel: GluteFeel::Clearly,
-        bridge_hold: SideSeconds { left: 20 + (i % 40) as u16, right: 22 + (i % 40) as u16 },
-        stance_hold: SideSeconds { left: 25, right: 28 },
+        bridge_hold: SideSeconds {
+            left: 20 + (i % 40) as u16,
+            right: 22 + (i % 40) as u16,
+        },
+        stance_hold: SideSeconds {
+            left: 25,
+            right: 28,
+        },
         pelvis_drop: PelvisDrop::Neither,
         disc_problem: false,
         nerve_signs: false,
@@ -50,13 +66,26 @@ fn person(i: u32) -> Answers {
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> E2eResult {
-    let entries: u32 = std::env::var("HISTORY_ENTRIES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000);
+    let entries: u32 = std::env::var("HISTORY_ENTRIES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000);
     let first = person(0);
     let records: Vec<AssessmentRecord> = (0..entries)
-        .map(|i| AssessmentRecord::new(person(i), 1_700_000_000_000 + u64::from(i) * 86_400_000, Some(&first)))
+        .map(|i| {
+            AssessmentRecord::new(
+                person(i),
+                1_700_000_000_000 + u64::from(i) * 86_400_000,
+                Some(&first),
+            )
+        })
         .collect();
     let stored = encode_store(&records);
-    println!("{entries} entries: {} bytes stored ({:.1}% of a 5 MB quota)", stored.len(), stored.len() as f64 / 5_242_880.0 * 100.0);
+    println!(
+        "{entries} entries: {} bytes stored ({:.1}% of a 5 MB quota)",
+        stored.len(),
+        stored.len() as f64 / 5_242_880.0 * 100.0
+    );
 
     e2e("bench-history", Setup::default(), move |page| async move {
         page.wait_heading("Glute Check").await?;

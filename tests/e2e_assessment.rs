@@ -186,6 +186,13 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
             let p = mild_case();
             page.fill_about_you(&p).await?;
             page.next_step("Sitting").await?;
+            // The new step's heading has the focus, so a screen reader starts there.
+            let focused: String = page
+                .driver
+                .execute("return document.activeElement.tagName + ':' + document.activeElement.textContent", vec![])
+                .await?
+                .convert()?;
+            assert_eq!(focused, "H1:Sitting");
             page.fill_sitting(&p).await?;
             page.click_button("Back").await?;
             page.wait_heading("About you").await?;

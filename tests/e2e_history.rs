@@ -28,7 +28,10 @@ Storage.prototype.setItem = function (key, value) {
 "#;
 
 fn record_count(stored: &str) -> usize {
-    stored.matches("\"taken_at\"").count().max(stored.matches("\"id\":").count())
+    stored
+        .matches("\"taken_at\"")
+        .count()
+        .max(stored.matches("\"id\":").count())
 }
 
 async fn finish_check(page: &Browser) -> E2eResult {
@@ -63,7 +66,14 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2e
         page.wait_text("We filled in your answers").await?;
         let age = page.field(mild_case().age).await?;
         assert_eq!(age.prop("checked").await?.as_deref(), Some("true"));
-        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+        for heading in [
+            "Sitting",
+            "How you feel",
+            "How it started",
+            "Self-tests at home",
+            "Known conditions",
+            "Safety check",
+        ] {
             page.next_step(heading).await?;
         }
         page.fill_red_flags(&mild_case()).await?;
@@ -83,10 +93,14 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2e
 
 #[tokio::test(flavor = "multi_thread")]
 async fn blocked_storage_works_in_memory_and_says_so() -> E2eResult {
-    let setup = Setup { init_script: Some(BLOCK_STORAGE), ..Setup::default() };
+    let setup = Setup {
+        init_script: Some(BLOCK_STORAGE),
+        ..Setup::default()
+    };
     e2e("history-blocked", setup, |page| async move {
         finish_check(&page).await?;
-        page.wait_text("not letting this page save anything").await?;
+        page.wait_text("not letting this page save anything")
+            .await?;
         page.click_button("My history").await?;
         page.wait_heading("Your history").await?;
         page.wait_text("Not saving").await?;
@@ -97,7 +111,8 @@ async fn blocked_storage_works_in_memory_and_says_so() -> E2eResult {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download() -> E2eResult {
+async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download() -> E2eResult
+{
     e2e("history-corrupt", Setup::default(), |page| async move {
         let broken = "{\"app\":\"glute-check\",\"schema\":2,\"records\":[{oops";
         reload_with_stored(&page, broken).await?;
@@ -110,8 +125,16 @@ async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_down
             .iter()
             .find(|k| k.starts_with("glute-check.history.unreadable."))
             .ok_or(format!("a backup key among {keys:?}"))?;
-        assert_eq!(page.stored(backup).await?.as_deref(), Some(broken), "the copy is exact");
-        assert_eq!(page.stored(KEY).await?.as_deref(), Some(broken), "untouched until a save");
+        assert_eq!(
+            page.stored(backup).await?.as_deref(),
+            Some(broken),
+            "the copy is exact"
+        );
+        assert_eq!(
+            page.stored(KEY).await?.as_deref(),
+            Some(broken),
+            "untouched until a save"
+        );
 
         // Once the copy exists, new checks are saved; the copy stays.
         finish_check(&page).await?;
@@ -130,7 +153,11 @@ async fn history_of_the_wrong_shape_is_kept_aside_too() -> E2eResult {
         page.click_button("My history").await?;
         page.wait_text("could not be read").await?;
         let keys = page.stored_keys().await?;
-        assert!(keys.iter().any(|k| k.starts_with("glute-check.history.unreadable.")), "{keys:?}");
+        assert!(
+            keys.iter()
+                .any(|k| k.starts_with("glute-check.history.unreadable.")),
+            "{keys:?}"
+        );
         Ok(())
     })
     .await
@@ -154,8 +181,15 @@ async fn version_1_history_is_migrated_with_a_copy_of_the_original() -> E2eResul
 
         finish_check(&page).await?;
         let stored = page.stored(KEY).await?.ok_or("saved")?;
-        assert!(stored.contains("\"schema\":2"), "now in the current format: {stored}");
-        assert_eq!(record_count(&stored), 3, "both old entries kept, one added: {stored}");
+        assert!(
+            stored.contains("\"schema\":2"),
+            "now in the current format: {stored}"
+        );
+        assert_eq!(
+            record_count(&stored),
+            3,
+            "both old entries kept, one added: {stored}"
+        );
         Ok(())
     })
     .await
@@ -170,7 +204,11 @@ async fn history_from_a_newer_version_is_read_only_and_never_overwritten() -> E2
         page.wait_heading("Your history").await?;
         page.wait_text("Read-only").await?;
         finish_check(&page).await?;
-        assert_eq!(page.stored(KEY).await?.as_deref(), Some(newer), "never overwritten");
+        assert_eq!(
+            page.stored(KEY).await?.as_deref(),
+            Some(newer),
+            "never overwritten"
+        );
         Ok(())
     })
     .await
@@ -184,7 +222,14 @@ async fn a_full_storage_keeps_the_check_in_memory_and_the_stored_data_intact() -
         page.driver.execute(FULL_STORAGE, vec![]).await?;
         page.click_button("New check").await?;
         page.wait_heading("About you").await?;
-        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+        for heading in [
+            "Sitting",
+            "How you feel",
+            "How it started",
+            "Self-tests at home",
+            "Known conditions",
+            "Safety check",
+        ] {
             page.next_step(heading).await?;
         }
         page.fill_red_flags(&mild_case()).await?;
@@ -221,7 +266,14 @@ async fn two_tabs_see_each_others_checks_and_lose_nothing() -> E2eResult {
         page.driver.switch_to_window(tab_a).await?;
         page.goto("#/check/1").await?;
         page.wait_heading("About you").await?;
-        for heading in ["Sitting", "How you feel", "How it started", "Self-tests at home", "Known conditions", "Safety check"] {
+        for heading in [
+            "Sitting",
+            "How you feel",
+            "How it started",
+            "Self-tests at home",
+            "Known conditions",
+            "Safety check",
+        ] {
             page.next_step(heading).await?;
         }
         page.fill_red_flags(&mild_case()).await?;

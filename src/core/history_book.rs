@@ -65,6 +65,9 @@ pub struct HistoryBook {
     pub notices: Vec<Notice>,
     /// Stored text this app could not read, offered for download.
     pub unreadable_raw: Option<String>,
+    /// The stored text as opened, when it needed a copy kept first: once that copy exists, this
+    /// exact text may be replaced by `records` (it is what they were read from).
+    replaceable: Option<String>,
 }
 
 /// What opening the stored history needs next.
@@ -95,6 +98,7 @@ impl HistoryBook {
             mode,
             notices: Vec::new(),
             unreadable_raw: None,
+            replaceable: None,
         }
     }
 
@@ -127,6 +131,7 @@ impl HistoryBook {
                 // Converting or dropping entries rewrites the stored text: keep the original.
                 if loaded.migrated_from.is_some() || !loaded.skipped.is_empty() {
                     book.mode = SaveMode::Blocked;
+                    book.replaceable = Some(raw.to_owned());
                     return Opening::NeedsBackup {
                         book,
                         key: backup_key(now_ms),
@@ -145,6 +150,7 @@ impl HistoryBook {
             Err(StoreError::NotJson(_) | StoreError::WrongShape(_)) => {
                 let mut book = HistoryBook::with(Vec::new(), SaveMode::Blocked);
                 book.unreadable_raw = Some(raw.to_owned());
+                book.replaceable = Some(raw.to_owned());
                 Opening::NeedsBackup {
                     book,
                     key: backup_key(now_ms),
@@ -173,18 +179,24 @@ impl HistoryBook {
             self.records = applied(std::mem::take(&mut self.records), change);
             return None;
         }
-        let current = match stored.map(decode_store) {
-            None => Vec::new(),
-            Some(Ok(loaded)) if loaded.skipped.is_empty() && loaded.migrated_from.is_none() => {
-                loaded.records
+        let current = match stored {
+            // The text opened and copied aside: what this tab read from it replaces it.
+            Some(text) if self.replaceable.as_deref() == Some(text) => {
+                std::mem::take(&mut self.records)
             }
-            // Someone wrote something we cannot fully read since we opened it: never overwrite.
-            Some(_) => {
-                self.records = applied(std::mem::take(&mut self.records), change);
-                self.notices.push(Notice::StoredChangedUnreadable);
-                self.mode = SaveMode::Blocked;
-                return None;
-            }
+            _ => match stored.map(decode_store) {
+                None => Vec::new(),
+                Some(Ok(loaded)) if loaded.skipped.is_empty() && loaded.migrated_from.is_none() => {
+                    loaded.records
+                }
+                // Someone wrote something we cannot fully read since we opened it: never overwrite.
+                Some(_) => {
+                    self.records = applied(std::mem::take(&mut self.records), change);
+                    self.notices.push(Notice::StoredChangedUnreadable);
+                    self.mode = SaveMode::Blocked;
+                    return None;
+                }
+            },
         };
         self.records = applied(current, change);
         Some(encode_store(&self.records))
@@ -293,6 +305,30 @@ mod tests {
         assert!(book.notices.contains(&Notice::Unreadable {
             backup_key: Some(key)
         }));
+        // With the copy kept, the unreadable text may be replaced by what this tab holds.
+        let written = book
+            .apply(Change::Add(record(6)), Some("{not json"))
+            .expect("now saved");
+        assert_eq!(ready(HistoryBook::open(Some(&written), 1)).records.len(), 2);
+    }
+
+    #[test]
+    fn migrated_history_is_written_in_the_new_format_once_the_original_is_copied() {
+        let v1 = include_str!("../../tests/fixtures/history-v1.json");
+        let Opening::NeedsBackup { mut book, key, raw } = HistoryBook::open(Some(v1), 9) else {
+            panic!("a migration keeps a copy of the original first");
+        };
+        assert_eq!(raw, v1);
+        assert!(book.notices.contains(&Notice::Migrated { from: 1 }));
+        assert_eq!(
+            book.apply(Change::Add(record(5)), Some(v1)),
+            None,
+            "not before the copy"
+        );
+        book.backup_finished(&key, true);
+        let written = book.apply(Change::Add(record(6)), Some(v1)).expect("saved");
+        let reopened = ready(HistoryBook::open(Some(&written), 1));
+        assert_eq!(reopened.records.len(), 4, "two migrated, two added");
     }
 
     #[test]

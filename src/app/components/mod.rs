@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod factor_chart;
+pub mod history_charts;
 pub mod hold_timer;
 pub mod no_assessment;
 pub mod question_field;

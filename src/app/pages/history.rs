@@ -1,7 +1,573 @@
-//! (Helper H is writing the History screen here; this placeholder keeps the crate building.)
+//! The history: what happened to the saved data, progress since the first check, charts of
+//! pain, holds and the estimate over time, every saved check, and export, import and delete.
+//!
+//! Everything derived from the records is computed once per change of the records (a cheap
+//! fingerprint is compared on each render), the charts redraw only when the records change,
+//! and the list shows the newest checks a page at a time, so a thousand records stay quick.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::app::components::history_charts::{EstimateChart, HoldsChart, PainChart};
+use crate::app::history::{self as saved, HistoryContext};
+use crate::app::routes::Route;
+use crate::browser::{clock, files, focus};
+use crate::core::content::factors::describe_weeks;
+use crate::core::content::history as text;
+use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
+use crate::core::progress::{progress_summary, ProgressSummary};
+use crate::core::record::{date_text, export_file_name, import_file, merge, AssessmentRecord};
+
+/// Checks shown at first, and added by each "Show more".
+const LIST_PAGE: usize = 20;
+
+const UNDO_ID: &str = "history-undo";
+const LIST_HEADING_ID: &str = "history-list-title";
+const DELETE_ALL_ID: &str = "history-delete-all";
+const CONFIRM_ID: &str = "history-confirm-text";
+/// Asks for the main heading, with the top of the screen, rather than an element id.
+const MAIN_HEADING: &str = "";
 
 #[component]
 pub fn History() -> Html {
-    Html::default()
+    match use_context::<HistoryContext>() {
+        Some(history) => html! { <HistoryScreen history={history} /> },
+        // The app always provides the history; without it there is nothing to show.
+        None => html! {
+            <>
+                <h1>{ text::TITLE }</h1>
+                <p>{ text::EMPTY }</p>
+            </>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    history: HistoryContext,
+}
+
+/// What the last change to the list did, said above the list.
+#[derive(Clone, PartialEq)]
+enum ListStatus {
+    /// Deleted, with the record kept for "Undo".
+    Deleted(AssessmentRecord),
+    Restored(String),
+    ClearedAll,
+}
+
+/// The outcome of an export or an import.
+#[derive(Clone, PartialEq)]
+struct KeepStatus {
+    problem: bool,
+    lines: Vec<String>,
+    /// Entries of an imported file that could not be read, one reason each.
+    skipped: Vec<String>,
+}
+
+impl KeepStatus {
+    fn said(problem: bool, line: impl Into<String>) -> KeepStatus {
+        KeepStatus {
+            problem,
+            lines: vec![line.into()],
+            skipped: Vec::new(),
+        }
+    }
+}
+
+/// Changes whenever anything shown of the records changes; cheap next to a render.
+fn fingerprint(records: &[AssessmentRecord]) -> (usize, u64) {
+    let mut hasher = DefaultHasher::new();
+    for r in records {
+        r.id.hash(&mut hasher);
+        r.taken_at_ms.hash(&mut hasher);
+        r.answers.hash(&mut hasher);
+        r.model_version.hash(&mut hasher);
+        r.estimate.hash(&mut hasher);
+        r.phase.hash(&mut hasher);
+    }
+    (records.len(), hasher.finish())
+}
+
+#[component]
+fn HistoryScreen(props: &ScreenProps) -> Html {
+    let history = &props.history;
+    let book: &HistoryBook = &history.book;
+
+    let records: Rc<Vec<AssessmentRecord>> = {
+        let history = history.clone();
+        use_memo(fingerprint(&book.records), move |_| {
+            history.book.records.clone()
+        })
+    };
+    let summary: Rc<Option<ProgressSummary>> =
+        use_memo(records.clone(), |records| progress_summary(records));
+    let shown = use_state(|| LIST_PAGE);
+    let confirming = use_state(|| false);
+    let list_status = use_state(|| None::<ListStatus>);
+    let keep_status = use_state(|| None::<KeepStatus>);
+    let download_failed = use_state(|| false);
+
+    // Focus moves after the render that shows its target.
+    let focus_request = use_state(|| None::<(u32, &'static str)>);
+    let focus_serial = use_mut_ref(|| 0u32);
+    use_effect_with(*focus_request, |request| {
+        if let Some((_, id)) = request {
+            let _ = if id.is_empty() {
+                focus::focus_main_heading()
+            } else {
+                focus::focus_id(id)
+            };
+        }
+    });
+    let move_focus = {
+        let focus_request = focus_request.clone();
+        move |id: &'static str| {
+            let serial = {
+                let mut serial = focus_serial.borrow_mut();
+                *serial = serial.wrapping_add(1);
+                *serial
+            };
+            focus_request.set(Some((serial, id)));
+        }
+    };
+
+    let can_edit = !matches!(book.mode, SaveMode::ReadOnlyNewer(_));
+    let total = records.len();
+
+    // --- Callbacks ---
+
+    let dismiss = {
+        let history = history.clone();
+        Callback::from(move |_: MouseEvent| saved::dismiss_notices(&history))
+    };
+    let download_unreadable = {
+        let history = history.clone();
+        let download_failed = download_failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            download_failed.set(saved::download_unreadable(&history).is_err());
+        })
+    };
+    let delete_one = {
+        let history = history.clone();
+        let list_status = list_status.clone();
+        let move_focus = move_focus.clone();
+        Callback::from(move |id: String| {
+            let Some(record) = history.book.records.iter().find(|r| r.id == id).cloned() else {
+                return;
+            };
+            saved::change(&history, Change::Remove(id));
+            list_status.set(Some(ListStatus::Deleted(record)));
+            move_focus(UNDO_ID);
+        })
+    };
+    let undo = {
+        let history = history.clone();
+        let list_status = list_status.clone();
+        let move_focus = move_focus.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ListStatus::Deleted(record)) = &*list_status {
+                let date = date_text(record.taken_at_ms);
+                saved::change(&history, Change::Import(vec![record.clone()]));
+                list_status.set(Some(ListStatus::Restored(date)));
+                move_focus(LIST_HEADING_ID);
+            }
+        })
+    };
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + LIST_PAGE))
+    };
+    let export = {
+        let history = history.clone();
+        let keep_status = keep_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = clock::now_ms().max(0.0) as u64;
+            keep_status.set(Some(match saved::export(&history) {
+                Ok(()) => KeepStatus::said(
+                    false,
+                    text::export_done(&export_file_name(now), history.book.records.len()),
+                ),
+                Err(_) => KeepStatus::said(true, text::EXPORT_FAILED),
+            }));
+        })
+    };
+    let import = {
+        let history = history.clone();
+        let keep_status = keep_status.clone();
+        let list_status = list_status.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
+            // Picking the same file again must work too.
+            input.set_value("");
+            let history = history.clone();
+            let keep_status = keep_status.clone();
+            let list_status = list_status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let status = match files::read_text(file).await {
+                    Err(_) => KeepStatus::said(true, text::IMPORT_READ_FAILED),
+                    Ok(raw) => match import_file(&raw) {
+                        Err(error) => KeepStatus::said(true, error.message()),
+                        Ok(loaded) => {
+                            let counts = merge(&history.book.records, loaded.records.clone());
+                            let mut lines = vec![counts.message()];
+                            if loaded.migrated_from.is_some() {
+                                lines.push(text::IMPORT_MIGRATED.to_owned());
+                            }
+                            if !loaded.skipped.is_empty() {
+                                lines.push(text::import_skipped(loaded.skipped.len()));
+                            }
+                            let skipped = loaded.skipped.iter().map(|s| s.reason()).collect();
+                            saved::change(&history, Change::Import(loaded.records));
+                            // "Deleted ..." or "Undo" no longer describe the list.
+                            list_status.set(None);
+                            KeepStatus {
+                                problem: false,
+                                lines,
+                                skipped,
+                            }
+                        }
+                    },
+                };
+                keep_status.set(Some(status));
+            });
+        })
+    };
+    let ask_delete_all = {
+        let confirming = confirming.clone();
+        let move_focus = move_focus.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(true);
+            move_focus(CONFIRM_ID);
+        })
+    };
+    let cancel_delete_all = {
+        let confirming = confirming.clone();
+        let move_focus = move_focus.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            move_focus(DELETE_ALL_ID);
+        })
+    };
+    let delete_all = {
+        let history = history.clone();
+        let confirming = confirming.clone();
+        let list_status = list_status.clone();
+        let move_focus = move_focus.clone();
+        Callback::from(move |_: MouseEvent| {
+            saved::change(&history, Change::Clear);
+            confirming.set(false);
+            list_status.set(Some(ListStatus::ClearedAll));
+            move_focus(MAIN_HEADING);
+        })
+    };
+
+    // --- Pieces ---
+
+    let list_status_html = html! {
+        <div class="history-status" role="status">
+            { match &*list_status {
+                Some(ListStatus::Deleted(record)) => html! {
+                    <p class="notice history-undo">
+                        { text::deleted(&date_text(record.taken_at_ms)) }{ " " }
+                        <button type="button" id={UNDO_ID} class="button secondary small" onclick={undo}>{ text::UNDO }</button>
+                    </p>
+                },
+                Some(ListStatus::Restored(date)) => html! { <p class="notice">{ text::restored(date) }</p> },
+                Some(ListStatus::ClearedAll) => html! { <p class="notice">{ text::DELETED_ALL }</p> },
+                None => html! {},
+            } }
+        </div>
+    };
+
+    let body = if records.is_empty() {
+        html! {
+            <>
+                { list_status_html }
+                <p>{ text::EMPTY }</p>
+                <p><a class="button" href={Route::Step(1).href()}>{ text::START }</a></p>
+                if can_edit {
+                    <p class="muted">{ text::EMPTY_IMPORT_HINT }</p>
+                }
+            </>
+        }
+    } else {
+        html! {
+            <>
+                { progress(summary.as_ref().as_ref()) }
+                <section class="history-section" aria-labelledby="pain-heading">
+                    <h2 id="pain-heading">{ text::PAIN_CHART_HEADING }</h2>
+                    <PainChart records={records.clone()} />
+                </section>
+                <section class="history-section" aria-labelledby="holds-heading">
+                    <h2 id="holds-heading">{ text::HOLDS_CHART_HEADING }</h2>
+                    <HoldsChart records={records.clone()} />
+                </section>
+                <section class="history-section" aria-labelledby="estimate-heading">
+                    <h2 id="estimate-heading">{ text::ESTIMATE_CHART_HEADING }</h2>
+                    <EstimateChart records={records.clone()} />
+                </section>
+                <section class="history-section" aria-labelledby={LIST_HEADING_ID}>
+                    <h2 id={LIST_HEADING_ID} tabindex="-1">{ text::LIST_HEADING }</h2>
+                    <p class="muted">{ text::LIST_INTRO }</p>
+                    { list_status_html }
+                    <ul class="history-list">
+                        { for records.iter().enumerate().rev().take(*shown).map(|(i, record)| {
+                            entry(record, i + 1, total, can_edit.then(|| delete_one.clone()))
+                        }) }
+                    </ul>
+                    if total > *shown {
+                        <p>
+                            <button type="button" class="button secondary" onclick={show_more}>
+                                { text::show_more(LIST_PAGE.min(total - *shown), total - *shown) }
+                            </button>
+                        </p>
+                    }
+                </section>
+            </>
+        }
+    };
+
+    let keep_status_html = html! {
+        <div class="history-status" role="status">
+            { keep_status.as_ref().map(|status| html! {
+                <div class={classes!("notice", status.problem.then_some("urgent"))}>
+                    { for status.lines.iter().map(|line| html! { <p>{ line.clone() }</p> }) }
+                    if !status.skipped.is_empty() {
+                        <ul>{ for status.skipped.iter().map(|reason| html! { <li>{ reason.clone() }</li> }) }</ul>
+                    }
+                </div>
+            }) }
+        </div>
+    };
+
+    html! {
+        <div class="history">
+            <h1>{ text::TITLE }</h1>
+            <p class="muted">{ text::INTRO }</p>
+            { notices(book, &dismiss, &download_unreadable, *download_failed) }
+            { mode_line(book.mode) }
+            { body }
+            <section class="history-section history-keep" aria-labelledby="keep-heading">
+                <h2 id="keep-heading">{ text::KEEP_HEADING }</h2>
+                <p>{ text::KEEP_INTRO }</p>
+                if total > 0 {
+                    <p><button type="button" class="button" onclick={export}>{ text::EXPORT }</button></p>
+                }
+                if can_edit {
+                    <div class="history-import">
+                        <label for="history-import-file">{ text::IMPORT_LABEL }</label>
+                        <p id="history-import-hint" class="muted">{ text::IMPORT_HINT }</p>
+                        <input type="file" id="history-import-file" accept="application/json,.json"
+                            aria-describedby="history-import-hint" onchange={import} />
+                    </div>
+                }
+                { keep_status_html }
+            </section>
+            if can_edit && total > 0 {
+                <section class="history-section history-delete-all" aria-labelledby="delete-all-heading">
+                    <h2 id="delete-all-heading">{ text::DELETE_ALL_HEADING }</h2>
+                    if *confirming {
+                        <div class="notice urgent history-confirm">
+                            <p id={CONFIRM_ID} tabindex="-1"><strong>{ text::delete_all_question(total) }</strong></p>
+                            <p>{ text::DELETE_ALL_EXPORT_FIRST }</p>
+                            <p class="history-actions">
+                                <button type="button" class="button danger" onclick={delete_all}>{ text::DELETE_ALL_YES }</button>
+                                <button type="button" class="button secondary" onclick={cancel_delete_all}>{ text::DELETE_ALL_CANCEL }</button>
+                            </p>
+                        </div>
+                    } else {
+                        <p>
+                            <button type="button" id={DELETE_ALL_ID} class="button danger-outline" onclick={ask_delete_all}>
+                                { text::DELETE_ALL }
+                            </button>
+                        </p>
+                    }
+                </section>
+            }
+        </div>
+    }
+}
+
+/// The messages about the saved history, each with its role, and one button to dismiss them.
+/// Once dismissed, unreadable history stays on offer for download.
+fn notices(
+    book: &HistoryBook,
+    dismiss: &Callback<MouseEvent>,
+    download: &Callback<MouseEvent>,
+    download_failed: bool,
+) -> Html {
+    let download_button = || {
+        book.unreadable_raw.is_some().then(|| {
+            html! {
+                <p>
+                    <button type="button" class="button secondary" onclick={download.clone()}>
+                        { text::DOWNLOAD_UNREADABLE }
+                    </button>
+                </p>
+            }
+        })
+    };
+    let failed = download_failed.then(|| {
+        html! { <p class="notice urgent" role="alert">{ text::DOWNLOAD_UNREADABLE_FAILED }</p> }
+    });
+    if book.notices.is_empty() {
+        return html! {
+            <>
+                if book.unreadable_raw.is_some() {
+                    <div class="notice history-notice">
+                        <p>{ text::UNREADABLE_STILL_AVAILABLE }</p>
+                        { download_button() }
+                    </div>
+                }
+                { failed }
+            </>
+        };
+    }
+    let one = |notice: &Notice| -> Html {
+        let (problem, body) = match notice {
+            Notice::StorageUnavailable => {
+                (true, html! { <p>{ text::NOTICE_STORAGE_UNAVAILABLE }</p> })
+            }
+            Notice::Unreadable { backup_key } => {
+                let said = if backup_key.is_some() {
+                    text::STORE_UNREADABLE
+                } else {
+                    text::STORE_UNREADABLE_NOT_KEPT
+                };
+                (true, html! { <><p>{ said }</p>{ download_button() }</> })
+            }
+            Notice::Migrated { .. } => (false, html! { <p>{ text::STORE_MIGRATED }</p> }),
+            Notice::NewerVersion { .. } => (
+                false,
+                html! { <><p>{ text::STORE_NEWER }</p><p>{ text::READ_ONLY_NOTE }</p></> },
+            ),
+            Notice::Skipped(reasons) => (
+                true,
+                html! {
+                    <>
+                        <p>{ text::store_skipped(reasons.len()) }</p>
+                        <ul>{ for reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+                        { download_button() }
+                    </>
+                },
+            ),
+            Notice::SaveFailed { quota: true } => {
+                (true, html! { <p>{ text::SAVE_FAILED_FULL }</p> })
+            }
+            Notice::SaveFailed { quota: false } => {
+                (true, html! { <p>{ text::SAVE_FAILED_OTHER }</p> })
+            }
+            Notice::StoredChangedUnreadable => {
+                (true, html! { <p>{ text::STORED_CHANGED_UNREADABLE }</p> })
+            }
+        };
+        html! {
+            <div class={classes!("notice", "history-notice", problem.then_some("urgent"))}
+                role={if problem { "alert" } else { "status" }}>
+                { body }
+            </div>
+        }
+    };
+    html! {
+        <div class="history-notices">
+            { for book.notices.iter().map(one) }
+            { failed }
+            <p>
+                <button type="button" class="button secondary small" onclick={dismiss.clone()}>
+                    { text::DISMISS_NOTICES }
+                </button>
+            </p>
+        </div>
+    }
+}
+
+/// Said for as long as changes do not reach storage.
+fn mode_line(mode: SaveMode) -> Html {
+    let said = match mode {
+        SaveMode::Saving => return html! {},
+        SaveMode::MemoryOnly => text::MODE_MEMORY_ONLY,
+        SaveMode::ReadOnlyNewer(_) => text::MODE_READ_ONLY,
+        SaveMode::Blocked => text::MODE_BLOCKED,
+    };
+    html! { <p class="notice history-mode"><strong>{ said }</strong></p> }
+}
+
+/// Progress since the first check: the headline first, then phase and pain.
+fn progress(summary: Option<&ProgressSummary>) -> Html {
+    let Some(summary) = summary else {
+        return html! {};
+    };
+    let phase_line = if summary.assessments >= 2 {
+        summary.phase_line.clone()
+    } else {
+        text::single_phase_line(summary.phase_now)
+    };
+    html! {
+        <section class="card history-progress" aria-labelledby="progress-heading">
+            <h2 id="progress-heading">{ text::PROGRESS_HEADING }</h2>
+            <p class="muted">
+                { text::assessments_span(
+                    summary.assessments,
+                    &date_text(summary.first_taken_at_ms),
+                    &date_text(summary.latest_taken_at_ms),
+                ) }
+            </p>
+            <p class="history-headline">{ summary.headline.clone() }</p>
+            <p>{ phase_line }</p>
+            if let Some(pain) = &summary.pain {
+                <p>{ pain.line.clone() }</p>
+            }
+            <p><a class="button secondary" href={Route::Step(1).href()}>{ text::CHECK_AGAIN }</a></p>
+        </section>
+    }
+}
+
+/// One saved check, with a delete button when changes are allowed.
+fn entry(
+    record: &AssessmentRecord,
+    number: usize,
+    total: usize,
+    on_delete: Option<Callback<String>>,
+) -> Html {
+    let date = date_text(record.taken_at_ms);
+    let pain = &record.answers.pain;
+    let (bridge, stance) = (record.answers.bridge_hold, record.answers.stance_hold);
+    let delete = on_delete.map(|on_delete| {
+        let id = record.id.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_delete.emit(id.clone()));
+        html! {
+            <button type="button" class="button secondary small history-delete"
+                aria-label={text::delete_label(number, &date)} onclick={onclick}>
+                { text::DELETE }
+            </button>
+        }
+    });
+    html! {
+        <li class="card history-entry" key={record.id.clone()}>
+            <h3 class="history-entry-date">{ date.clone() }</h3>
+            <p class="muted history-entry-number">{ text::check_number(number, total) }</p>
+            <dl class="history-facts">
+                <dt>{ text::PHASE_LABEL }</dt>
+                <dd>{ text::phase_name(record.phase) }</dd>
+                <dt>{ text::PAIN_LABEL }</dt>
+                <dd>{ text::pain_scores_text([pain.low_back, pain.hip, pain.knee, pain.ankle]) }</dd>
+                <dt>{ text::BRIDGE_LABEL }</dt>
+                <dd>{ text::sides_text(bridge.left, bridge.right) }</dd>
+                <dt>{ text::STANCE_LABEL }</dt>
+                <dd>{ text::sides_text(stance.left, stance.right) }</dd>
+                <dt>{ text::FIRST_CHANGE_LABEL }</dt>
+                <dd>{ describe_weeks(&record.estimate.first_change) }</dd>
+                <dt>{ text::FULL_RECOVERY_LABEL }</dt>
+                <dd>{ describe_weeks(&record.estimate.full_integration) }</dd>
+            </dl>
+            { delete }
+        </li>
+    }
 }

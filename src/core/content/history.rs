@@ -290,8 +290,8 @@ when you close it. Use \u{201c}Export my history\u{201d} to keep a copy.";
 pub const MODE_READ_ONLY: &str = "Read-only: this history was saved by a newer version of Glute \
 Check, so this page will not change it. Reload the page to get the newer version.";
 
-pub const MODE_BLOCKED: &str = "Not saving: so that the saved history we could not read is not \
-overwritten, changes stay in this tab only. Export your history to keep them.";
+pub const MODE_BLOCKED: &str = "Not saving: so that your saved history is not overwritten \
+before a copy of it is kept, changes stay in this tab only. Export your history to keep them.";
 
 // Nothing saved yet.
 
@@ -576,6 +576,52 @@ mod tests {
         assert_eq!(
             merge_result(0, 4),
             "No new assessments were added; 4 were already in your history."
+        );
+    }
+
+    #[test]
+    fn chart_descriptions_list_few_values_and_summarise_many() {
+        assert_eq!(series_description("Hip", &[6, 5, 3], ""), "Hip: 6, 5, 3.");
+        assert_eq!(series_description("Hip", &[4], " s"), "Hip: 4 s.");
+        let many: Vec<u16> = (0..20).map(|i| 20 - i).collect();
+        assert_eq!(
+            series_description("Bridge hold, left", &many, " s"),
+            "Bridge hold, left: 20 s at first, 1 s at the latest check, between 1 s and 20 s in all."
+        );
+        let ranges = vec![
+            ("2024-01-01".to_string(), "12-20 weeks".to_string()),
+            ("2024-02-01".to_string(), "8-14 weeks".to_string()),
+        ];
+        assert_eq!(
+            estimate_description(&ranges),
+            "Estimated time to full recovery: 12-20 weeks on 2024-01-01; 8-14 weeks on 2024-02-01."
+        );
+        assert_eq!(estimate_description(&[]), "");
+    }
+
+    #[test]
+    fn the_band_is_said_with_its_edges_without_needless_decimals() {
+        assert!(noise_band_legend(6, 4.2, 7.8).contains("from 4.2 to 7.8"));
+        assert!(noise_band_legend(10, 8.0, 12.0).contains("from 8 to 12"));
+        assert!(noise_band_description(0, -2.0, 2.0).contains("from -2 to 2"));
+    }
+
+    #[test]
+    fn an_entry_reads_naturally() {
+        assert_eq!(
+            pain_scores_text([6, 3, 0, 10]),
+            "Low back 6, hip 3, knee 0, ankle 10"
+        );
+        assert_eq!(sides_text(12, 20), "left 12 s, right 20 s");
+        assert_eq!(
+            delete_label(3, "2024-04-15"),
+            "Delete check 3, from 2024-04-15"
+        );
+        assert!(delete_all_question(1).starts_with("Delete your one assessment"));
+        assert!(delete_all_question(12).starts_with("Delete all 12 assessments"));
+        assert_eq!(
+            assessments_span(2, "2024-01-01", "2024-02-01"),
+            "2 assessments, from 2024-01-01 to 2024-02-01."
         );
     }
 
