@@ -63,8 +63,10 @@ pub struct HistoryBook {
     pub records: Vec<AssessmentRecord>,
     pub mode: SaveMode,
     pub notices: Vec<Notice>,
-    /// Stored text this app could not read, offered for download.
+    /// Stored text this app could not (fully) read, offered for download.
     pub unreadable_raw: Option<String>,
+    /// None of the stored text could be read (not just some entries).
+    wholly_unreadable: bool,
     /// The stored text as opened, when it needed a copy kept first: once that copy exists, this
     /// exact text may be replaced by `records` (it is what they were read from).
     replaceable: Option<String>,
@@ -98,6 +100,7 @@ impl HistoryBook {
             mode,
             notices: Vec::new(),
             unreadable_raw: None,
+            wholly_unreadable: false,
             replaceable: None,
         }
     }
@@ -124,6 +127,8 @@ impl HistoryBook {
                     book.notices.push(Notice::Migrated { from });
                 }
                 if !loaded.skipped.is_empty() {
+                    // The entries that could not be read exist only in this text.
+                    book.unreadable_raw = Some(raw.to_owned());
                     book.notices.push(Notice::Skipped(
                         loaded.skipped.iter().map(|s| s.reason()).collect(),
                     ));
@@ -150,6 +155,7 @@ impl HistoryBook {
             Err(StoreError::NotJson(_) | StoreError::WrongShape(_)) => {
                 let mut book = HistoryBook::with(Vec::new(), SaveMode::Blocked);
                 book.unreadable_raw = Some(raw.to_owned());
+                book.wholly_unreadable = true;
                 book.replaceable = Some(raw.to_owned());
                 Opening::NeedsBackup {
                     book,
@@ -165,7 +171,7 @@ impl HistoryBook {
         if copied {
             self.mode = SaveMode::Saving;
         }
-        if self.unreadable_raw.is_some() {
+        if self.wholly_unreadable {
             self.notices.push(Notice::Unreadable {
                 backup_key: copied.then(|| key.to_owned()),
             });
@@ -329,6 +335,29 @@ mod tests {
         let written = book.apply(Change::Add(record(6)), Some(v1)).expect("saved");
         let reopened = ready(HistoryBook::open(Some(&written), 1));
         assert_eq!(reopened.records.len(), 4, "two migrated, two added");
+    }
+
+    #[test]
+    fn unreadable_entries_are_offered_for_download_and_the_rest_is_kept() {
+        let good = encode_store(&[record(10)]);
+        let with_bad = good.replacen("\"records\":[", "\"records\":[{\"id\":5},", 1);
+        let Opening::NeedsBackup { mut book, key, .. } = HistoryBook::open(Some(&with_bad), 3)
+        else {
+            panic!("dropping an entry rewrites the text: a copy comes first");
+        };
+        assert_eq!(book.records.len(), 1);
+        assert!(
+            matches!(book.notices.as_slice(), [Notice::Skipped(reasons)] if reasons.len() == 1)
+        );
+        assert_eq!(book.unreadable_raw.as_deref(), Some(with_bad.as_str()));
+        book.backup_finished(&key, true);
+        assert!(
+            !book
+                .notices
+                .iter()
+                .any(|n| matches!(n, Notice::Unreadable { .. })),
+            "only some entries were unreadable"
+        );
     }
 
     #[test]
