@@ -66,19 +66,7 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2e
         page.wait_text("We filled in your answers").await?;
         let age = page.field(mild_case().age).await?;
         assert_eq!(age.prop("checked").await?.as_deref(), Some("true"));
-        for heading in [
-            "Sitting",
-            "How you feel",
-            "How it started",
-            "Self-tests at home",
-            "Known conditions",
-            "Safety check",
-        ] {
-            page.next_step(heading).await?;
-        }
-        page.fill_red_flags(&mild_case()).await?;
-        page.next_step("Your plan").await?;
-        page.next_step("Your results").await?;
+        page.finish_prefilled_check(&mild_case()).await?;
 
         page.click_button("My history").await?;
         page.wait_heading("Your history").await?;
@@ -222,19 +210,7 @@ async fn a_full_storage_keeps_the_check_in_memory_and_the_stored_data_intact() -
         page.driver.execute(FULL_STORAGE, vec![]).await?;
         page.click_button("New check").await?;
         page.wait_heading("About you").await?;
-        for heading in [
-            "Sitting",
-            "How you feel",
-            "How it started",
-            "Self-tests at home",
-            "Known conditions",
-            "Safety check",
-        ] {
-            page.next_step(heading).await?;
-        }
-        page.fill_red_flags(&mild_case()).await?;
-        page.next_step("Your plan").await?;
-        page.next_step("Your results").await?;
+        page.finish_prefilled_check(&mild_case()).await?;
         page.wait_text("storage is full").await?;
         assert_eq!(page.stored(KEY).await?, Some(before), "earlier data intact");
         page.click_button("My history").await?;
@@ -266,19 +242,7 @@ async fn two_tabs_see_each_others_checks_and_lose_nothing() -> E2eResult {
         page.driver.switch_to_window(tab_a).await?;
         page.goto("#/check/1").await?;
         page.wait_heading("About you").await?;
-        for heading in [
-            "Sitting",
-            "How you feel",
-            "How it started",
-            "Self-tests at home",
-            "Known conditions",
-            "Safety check",
-        ] {
-            page.next_step(heading).await?;
-        }
-        page.fill_red_flags(&mild_case()).await?;
-        page.next_step("Your plan").await?;
-        page.next_step("Your results").await?;
+        page.finish_prefilled_check(&mild_case()).await?;
         let stored = page.stored(KEY).await?.ok_or("stored")?;
         assert_eq!(record_count(&stored), 3, "{stored}");
         Ok(())

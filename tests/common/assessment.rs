@@ -169,6 +169,25 @@ impl Browser {
         Ok(())
     }
 
+    /// From step 1 of a re-assessment whose answers were filled in from the last check: keeps
+    /// them, answers the safety questions (always asked fresh) and finishes.
+    pub async fn finish_prefilled_check(&self, p: &Person) -> E2eResult {
+        self.wait_heading("About you").await?;
+        for heading in [
+            "Sitting",
+            "How you feel",
+            "How it started",
+            "Self-tests at home",
+            "Known conditions",
+            "Safety check",
+        ] {
+            self.next_step(heading).await?;
+        }
+        self.fill_red_flags(p).await?;
+        self.next_step("Your plan").await?;
+        self.next_step("Your results").await
+    }
+
     pub async fn fill_about_you(&self, p: &Person) -> E2eResult {
         self.choose("How old are you?", p.age).await?;
         self.choose("how active are you", p.activity).await
