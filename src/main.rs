@@ -12,4 +12,10 @@ fn main() {
             yew::Renderer::<glute_check::app::App>::new().render();
         }
     }
+    // After mounting, so the first screen never waits on it. Release builds only: the worker
+    // serves every file from its cache first, which would hide fresh debug builds from
+    // `trunk serve`'s reloads. A failure only means no offline copy: the app works as before.
+    if !cfg!(debug_assertions) {
+        let _ = glute_check::browser::service_worker::register("./sw.js");
+    }
 }

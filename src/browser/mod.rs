@@ -7,6 +7,7 @@ pub mod files;
 pub mod focus;
 pub mod location;
 pub mod print;
+pub mod service_worker;
 pub mod storage;
 
 use std::fmt;

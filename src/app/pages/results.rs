@@ -132,7 +132,7 @@ pub fn Results(props: &Props) -> Html {
                 <fieldset class="breaks">
                     <legend>{ text::BREAKS_LEGEND }</legend>
                     { for BreakCommitment::ALL.iter().map(|c| {
-                        let id = format!("what-if-breaks-{c:?}").to_lowercase();
+                        let id = format!("what-if-breaks-{}", crate::core::questionnaire::ChoiceValue::option_id(*c));
                         html! {
                             <label class="option" for={id.clone()}>
                                 <input type="radio" id={id} name="what-if-breaks" checked={what_if.breaks_often == *c}

@@ -233,12 +233,15 @@ fn join_and(parts: &[String]) -> String {
     }
 }
 
+/// ASCII only: the full Unicode case tables cost about 25 KB of wasm, and this wording starts
+/// with an English letter. A translation whose sentences start otherwise should word the
+/// headline so that no case change is needed.
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }
 
 // --- History screen ---
@@ -450,7 +453,8 @@ pub fn pain_scores_text(scores: [u8; 4]) -> String {
             let area = if i == 0 {
                 (*area).to_string()
             } else {
-                area.to_lowercase()
+                // ASCII, for the same reason as `capitalise`.
+                area.to_ascii_lowercase()
             };
             format!("{area} {score}")
         })
