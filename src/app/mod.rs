@@ -9,7 +9,9 @@ pub mod state;
 use yew::prelude::*;
 
 use crate::browser::{focus, location, storage};
-use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK};
+use crate::core::content::pages::{
+    screen_title, step_title, APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK,
+};
 use crate::core::history_book::STORE_KEY;
 use history::HistoryContext;
 use routes::{switch, Route};
@@ -45,10 +47,13 @@ pub fn App() -> Html {
     // Each new screen starts at its top with focus on its heading, as a page load would. The
     // first screen is a real page load already, so focus stays where the browser put it.
     let first_render = use_mut_ref(|| true);
-    use_effect_with((*route).clone(), move |_| {
+    // The document's own title, kept for the welcome screen.
+    let home_title = use_mut_ref(|| focus::title().unwrap_or_default());
+    use_effect_with((*route).clone(), move |route| {
         if !first_render.replace(false) {
             let _ = focus::focus_main_heading();
         }
+        let _ = name_screen(route, &home_title.borrow());
     });
     html! {
         <ContextProvider<HistoryContext> context={history}>
@@ -57,11 +62,27 @@ pub fn App() -> Html {
                     <a class="site-name" href={Route::Welcome.href()}>{ APP_NAME }</a>
                     <nav aria-label={NAV_LABEL}>
                         <a href={Route::Step(1).href()}>{ NAV_NEW_CHECK }</a>
-                        <a href={Route::History.href()}>{ NAV_HISTORY }</a>
+                        <a href={Route::History.href()}
+                            aria-current={(*route == Route::History).then_some("page")}>{ NAV_HISTORY }</a>
                     </nav>
                 </header>
                 <main id="main">{ switch(&route) }</main>
             </ContextProvider<AssessmentContext>>
         </ContextProvider<HistoryContext>>
     }
+}
+
+/// Puts the screen's main heading into the page title, so that each screen has its own name in
+/// tabs, history and screen readers. The welcome screen keeps the document's own title.
+fn name_screen(route: &Route, home_title: &str) -> Result<(), crate::browser::BrowserError> {
+    if *route == Route::Welcome {
+        return focus::set_title(home_title);
+    }
+    let heading = focus::main_heading_text()?;
+    let total = crate::core::questionnaire::sections().len();
+    let title = match route {
+        Route::Step(n) if (1..=total).contains(n) => step_title(&heading, *n, total),
+        _ => screen_title(&heading),
+    };
+    focus::set_title(&title)
 }

@@ -1,5 +1,6 @@
 //! Moving keyboard focus, so that a new screen or an error is where a screen reader and a
-//! keyboard user already are.
+//! keyboard user already are, and naming each screen in the page title, which screen readers
+//! announce and browsers show in tabs and history.
 
 use wasm_bindgen::JsCast;
 
@@ -37,4 +38,23 @@ pub fn focus_main_heading() -> Result<(), BrowserError> {
         heading.set_attribute("tabindex", "-1")?;
     }
     focus_element(heading, "the main heading")
+}
+
+/// The text of the screen's main heading, with its white space tidied.
+pub fn main_heading_text() -> Result<String, BrowserError> {
+    let heading = document()?
+        .query_selector("main h1")?
+        .ok_or_else(|| BrowserError::Refused("no main heading".into()))?;
+    let text = heading.text_content().unwrap_or_default();
+    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The page title.
+pub fn title() -> Result<String, BrowserError> {
+    Ok(document()?.title())
+}
+
+pub fn set_title(title: &str) -> Result<(), BrowserError> {
+    document()?.set_title(title);
+    Ok(())
 }

@@ -153,6 +153,12 @@ pub fn QuestionField(props: &Props) -> Html {
                 Some(DraftValue::Scale(n)) => Some(*n),
                 _ => None,
             };
+            // What 0 and 10 mean is part of the question, for screen readers too.
+            let ends_id = format!("{id}-ends");
+            let described_by = Some(match described_by {
+                Some(ids) => format!("{ids} {ends_id}"),
+                None => ends_id.clone(),
+            });
             html! {
                 <fieldset class={classes!(wrapper, "scale")} aria-describedby={described_by} aria-invalid={invalid}>
                     <legend>{ q.prompt }{ optional }</legend>
@@ -171,7 +177,7 @@ pub fn QuestionField(props: &Props) -> Html {
                         }
                     }) }
                     </div>
-                    <p class="scale-ends" aria-hidden="true"><span>{ *low_label }</span><span>{ *high_label }</span></p>
+                    <p class="scale-ends" id={ends_id}><span>{ *low_label }</span>{ " " }<span>{ *high_label }</span></p>
                 </fieldset>
             }
         }

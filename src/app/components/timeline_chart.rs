@@ -70,7 +70,8 @@ pub fn TimelineChart(props: &Props) -> Html {
         start_high = end_high;
     }
 
-    let ticks = (0..=TIMELINE_CAP_WEEKS)
+    // No tick just below the cap, whose label would run into the cap's ("24 26").
+    let ticks = (0..TIMELINE_CAP_WEEKS.saturating_sub(3))
         .step_by(4)
         .chain(std::iter::once(TIMELINE_CAP_WEEKS))
         .collect::<Vec<_>>();
