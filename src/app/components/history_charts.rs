@@ -336,7 +336,10 @@ pub fn PainChart(props: &Props) -> Html {
             values: pick(|r| r.answers.pain.ankle),
         },
     ];
-    let baseline = records[0].answers.pain.highest();
+    let Some(first) = records.first() else {
+        return html! {};
+    };
+    let baseline = first.answers.pain.highest();
     let (low, high) = clipped_band(baseline);
     let (open_low, open_high) = noise_band(baseline);
 
