@@ -111,14 +111,13 @@ pub fn change(history: &HistoryContext, change: Change) {
                     }
                 }
             }
+            // Storage could not even be read: keep everything this tab has, and say so.
             Err(e) => {
-                book.apply(change, None);
+                book.apply_here(change);
                 book.write_failed(e == StorageError::QuotaExceeded);
             }
         },
-        None => {
-            book.apply(change, None);
-        }
+        None => book.apply_here(change),
     }
     history.dispatch(HistoryAction::Replace(book));
 }

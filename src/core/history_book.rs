@@ -182,7 +182,7 @@ impl HistoryBook {
     /// this tab must not write (its copy changes only). `stored` is read just before.
     pub fn apply(&mut self, change: Change, stored: Option<&str>) -> Option<String> {
         if self.mode != SaveMode::Saving {
-            self.records = applied(std::mem::take(&mut self.records), change);
+            self.apply_here(change);
             return None;
         }
         let current = match stored {
@@ -197,7 +197,7 @@ impl HistoryBook {
                 }
                 // Someone wrote something we cannot fully read since we opened it: never overwrite.
                 Some(_) => {
-                    self.records = applied(std::mem::take(&mut self.records), change);
+                    self.apply_here(change);
                     self.notices.push(Notice::StoredChangedUnreadable);
                     self.mode = SaveMode::Blocked;
                     return None;
@@ -206,6 +206,11 @@ impl HistoryBook {
         };
         self.records = applied(current, change);
         Some(encode_store(&self.records))
+    }
+
+    /// Applies `change` to this tab's copy only: storage could not even be read.
+    pub fn apply_here(&mut self, change: Change) {
+        self.records = applied(std::mem::take(&mut self.records), change);
     }
 
     /// The write of `apply`'s text failed: this tab keeps its copy, storage keeps the old text.
@@ -358,6 +363,14 @@ mod tests {
                 .any(|n| matches!(n, Notice::Unreadable { .. })),
             "only some entries were unreadable"
         );
+    }
+
+    #[test]
+    fn a_change_kept_here_only_keeps_every_earlier_entry() {
+        let stored = encode_store(&[record(10)]);
+        let mut book = ready(HistoryBook::open(Some(&stored), 1));
+        book.apply_here(Change::Add(record(20)));
+        assert_eq!(book.records.len(), 2);
     }
 
     #[test]
