@@ -10,7 +10,7 @@
 //! rejecting "1.2" would only annoy. Days and seconds must be whole numbers: they are counts a
 //! person reads off a calendar or a timer.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::core::answers::{
     ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
@@ -40,29 +40,46 @@ pub enum DraftValue {
 }
 
 /// The whole form: one value per answered question.
+///
+/// Kept as a `Vec` sorted by question id, at most one entry per question (a `BTreeMap` would
+/// cost several KB more wasm for a few dozen entries).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Draft(BTreeMap<QuestionId, DraftValue>);
+pub struct Draft(Vec<(QuestionId, DraftValue)>);
 
 impl Draft {
     pub fn new() -> Draft {
         Draft::default()
     }
 
+    /// Where `question` is (`Ok`), or where it belongs to keep the order (`Err`).
+    fn position(&self, question: QuestionId) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.cmp(&question))
+    }
+
     pub fn get(&self, question: QuestionId) -> Option<&DraftValue> {
-        self.0.get(&question)
+        let at = self.position(question).ok()?;
+        self.0.get(at).map(|(_, value)| value)
     }
 
     pub fn set(&mut self, question: QuestionId, value: DraftValue) {
-        self.0.insert(question, value);
+        match self.position(question) {
+            Ok(at) => {
+                if let Some(entry) = self.0.get_mut(at) {
+                    entry.1 = value;
+                }
+            }
+            Err(at) => self.0.insert(at, (question, value)),
+        }
     }
 
     pub fn remove(&mut self, question: QuestionId) -> Option<DraftValue> {
-        self.0.remove(&question)
+        let at = self.position(question).ok()?;
+        Some(self.0.remove(at).1)
     }
 
     /// The picked option id of a single choice, if one is picked.
     pub fn choice(&self, question: QuestionId) -> Option<&str> {
-        match self.0.get(&question) {
+        match self.get(question) {
             Some(DraftValue::Choice(id)) if !id.is_empty() => Some(id.as_str()),
             _ => None,
         }
@@ -85,7 +102,9 @@ impl Draft {
     /// are asked fresh every time (a red flag may be new).
     pub fn for_reassessment(answers: &Answers) -> Draft {
         let mut draft = Draft::from_answers(answers);
-        draft.0.retain(|question, _| question.red_flag().is_none());
+        draft
+            .0
+            .retain(|(question, _)| question.red_flag().is_none());
         draft
     }
 
@@ -111,16 +130,14 @@ impl Draft {
         draft.set(QuestionId::PainKnee, DraftValue::Scale(pain.knee));
         draft.set(QuestionId::PainAnkle, DraftValue::Scale(pain.ankle));
         draft.put(QuestionId::BalanceProblems, answers.balance_problems);
-        let signs: BTreeSet<String> = if answers.posture_signs.is_empty() {
+        let mut signs = BTreeSet::new();
+        if answers.posture_signs.is_empty() {
             // Shown as the explicit "none of these" the person picked last time.
-            BTreeSet::from([NO_POSTURE_SIGN.to_string()])
-        } else {
-            answers
-                .posture_signs
-                .iter()
-                .map(|s| s.option_id().to_string())
-                .collect()
-        };
+            signs.insert(NO_POSTURE_SIGN.to_string());
+        }
+        for sign in &answers.posture_signs {
+            signs.insert(sign.option_id().to_string());
+        }
         draft.set(QuestionId::PostureSigns, DraftValue::Choices(signs));
         draft.put(QuestionId::Compensation, answers.compensation);
 
@@ -702,7 +719,8 @@ pub(crate) mod strategy {
             arb_draft_value(),
             0..=QuestionId::ALL.len(),
         )
-        .prop_map(Draft)
+        // A map's entries come out in key order, one per question: as `Draft` keeps them.
+        .prop_map(|map| Draft(map.into_iter().collect()))
     }
 
     /// A valid draft with a few answers changed or removed: close to what a person edits.
@@ -1117,6 +1135,37 @@ mod tests {
             #[test]
             fn edited_drafts_never_panic_and_name_visible_questions(d in arb_edited_draft()) {
                 problems_name_visible_questions(&d)?;
+            }
+
+            /// A draft behaves as a map from question to value, iterated in question order.
+            #[test]
+            fn a_draft_behaves_as_a_map_in_question_order(
+                edits in proptest::collection::vec(
+                    (
+                        proptest::sample::select(QuestionId::ALL.to_vec()),
+                        proptest::option::of(super::super::strategy::arb_draft_value()),
+                    ),
+                    0..60,
+                ),
+            ) {
+                let mut draft = Draft::new();
+                let mut model = std::collections::BTreeMap::new();
+                for (q, value) in edits {
+                    match value {
+                        Some(value) => {
+                            draft.set(q, value.clone());
+                            model.insert(q, value);
+                        }
+                        None => prop_assert_eq!(draft.remove(q), model.remove(&q)),
+                    }
+                    for q in QuestionId::ALL {
+                        prop_assert_eq!(draft.get(q), model.get(&q));
+                    }
+                }
+                prop_assert_eq!(draft.is_empty(), model.is_empty());
+                let listed: Vec<_> = draft.iter().collect();
+                let expected: Vec<_> = model.iter().map(|(q, v)| (*q, v)).collect();
+                prop_assert_eq!(listed, expected);
             }
         }
     }

@@ -596,10 +596,13 @@ fn set_bits<T: V1Code>(members: &BTreeSet<T>) -> u32 {
 }
 
 fn set<T: V1Code + Ord>(bits: u32, question: QuestionId) -> Result<BTreeSet<T>, LinkError> {
-    (0..T::BITS)
-        .filter(|&position| bits.checked_shr(position).unwrap_or(0) & 1 == 1)
-        .map(|position| T::from_code(position).ok_or(out_of_range(question)))
-        .collect()
+    let mut members = BTreeSet::new();
+    for position in 0..T::BITS {
+        if bits.checked_shr(position).unwrap_or(0) & 1 == 1 {
+            members.insert(T::from_code(position).ok_or(out_of_range(question))?);
+        }
+    }
+    Ok(members)
 }
 
 /// A conditional question: answered exactly when its condition holds, and an unasked answer

@@ -10,7 +10,7 @@ use crate::core::plan::{
     current_phase, next_phase_check, Criterion, CriterionStatus, NextPhaseCheck, PhaseNumber,
     PAIN_LOW_ENOUGH, PAIN_MEANINGFUL_DROP_PERCENT, PAIN_MEANINGFUL_DROP_POINTS,
 };
-use crate::core::record::AssessmentRecord;
+use crate::core::record::{insertion_sort_by, AssessmentRecord};
 
 /// Source::PainChange: a change of 2 points on the 0-10 scale is meaningful. Shared with the
 /// plan's pain check.
@@ -205,7 +205,9 @@ fn fact(criterion: &Criterion, latest: &Answers, first: Option<&Answers>) -> Str
 /// Oldest first; ties by id, as `record::sort_by_time`.
 fn by_time(records: &[AssessmentRecord]) -> Vec<&AssessmentRecord> {
     let mut sorted: Vec<&AssessmentRecord> = records.iter().collect();
-    sorted.sort_by(|a, b| (a.taken_at_ms, &a.id).cmp(&(b.taken_at_ms, &b.id)));
+    insertion_sort_by(&mut sorted, |a, b| {
+        (a.taken_at_ms, &a.id) < (b.taken_at_ms, &b.id)
+    });
     sorted
 }
 

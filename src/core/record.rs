@@ -291,8 +291,10 @@ impl MergeOutcome {
 /// person's own copy).
 pub fn merge(existing: &[AssessmentRecord], incoming: Vec<AssessmentRecord>) -> MergeOutcome {
     let mut records = existing.to_vec();
-    let mut ids: std::collections::BTreeSet<String> =
-        existing.iter().map(|r| r.id.clone()).collect();
+    let mut ids = std::collections::BTreeSet::new();
+    for record in existing {
+        ids.insert(record.id.clone());
+    }
     let (mut added, mut duplicates) = (0, 0);
     for record in incoming {
         if ids.insert(record.id.clone()) {
@@ -312,7 +314,22 @@ pub fn merge(existing: &[AssessmentRecord], incoming: Vec<AssessmentRecord>) -> 
 
 /// Oldest first; ties by id, so the order is the same on every device.
 pub fn sort_by_time(records: &mut [AssessmentRecord]) {
-    records.sort_by(|a, b| (a.taken_at_ms, &a.id).cmp(&(b.taken_at_ms, &b.id)));
+    insertion_sort_by(records, |a, b| {
+        (a.taken_at_ms, &a.id) < (b.taken_at_ms, &b.id)
+    });
+}
+
+/// Sorts `items` so that no item is `less` than the one before it, keeping equal items in their
+/// order (stable). An insertion sort: the lists sorted here are short and nearly always already
+/// in order (then it is one pass), and it is much smaller in the wasm than std's sorts.
+pub(crate) fn insertion_sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && less(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 struct Header<'a> {
@@ -593,7 +610,7 @@ pub fn answers_from_json(stored: Option<&Json>) -> Result<Answers, RecordProblem
             if let Err(problems) = result {
                 questions.extend(problems.iter().map(|p| p.question));
             }
-            questions.sort();
+            insertion_sort_by(&mut questions, |a, b| a < b);
             questions.dedup();
             Err(RecordProblem::Answers(questions))
         }
@@ -609,12 +626,13 @@ fn draft_value_from_json(q: QuestionId, value: &Json) -> Option<DraftValue> {
     };
     match &question(q).kind {
         AnswerKind::SingleChoice(_) => value.as_str().map(|s| DraftValue::Choice(s.to_string())),
-        AnswerKind::MultipleChoice(_) => value
-            .as_array()?
-            .iter()
-            .map(|id| id.as_str().map(str::to_string))
-            .collect::<Option<_>>()
-            .map(DraftValue::Choices),
+        AnswerKind::MultipleChoice(_) => {
+            let mut ids = std::collections::BTreeSet::new();
+            for id in value.as_array()? {
+                ids.insert(id.as_str()?.to_string());
+            }
+            Some(DraftValue::Choices(ids))
+        }
         AnswerKind::Number { .. } => typed(value).map(DraftValue::Number),
         AnswerKind::Scale0To10 { .. } => value
             .as_u64()
@@ -1387,6 +1405,19 @@ mod properties {
 
     fn ids(records: &[AssessmentRecord]) -> std::collections::BTreeSet<String> {
         records.iter().map(|r| r.id.clone()).collect()
+    }
+
+    proptest! {
+        /// The insertion sort orders exactly as std's stable sort: equal keys keep their order.
+        #[test]
+        fn insertion_sort_matches_the_stable_sort(
+            mut items in proptest::collection::vec((0u8..4, any::<u16>()), 0..40),
+        ) {
+            let mut expected = items.clone();
+            expected.sort_by_key(|&(key, _)| key);
+            insertion_sort_by(&mut items, |a, b| a.0 < b.0);
+            prop_assert_eq!(items, expected);
+        }
     }
 
     proptest! {
