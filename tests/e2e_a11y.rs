@@ -236,32 +236,16 @@ async fn every_screen(page: Browser, scheme: &'static str) -> E2eResult {
     audit.check(&page, "history after deleting a check").await?;
     page.click_button("Undo").await?;
     page.wait_text("2 assessments").await?;
-    let not_json =
-        std::env::temp_dir().join(format!("glute-a11y-{}-{scheme}.json", std::process::id()));
-    std::fs::write(&not_json, "not a history")?;
-    let sent = async {
-        page.field("Import a file")
-            .await?
-            .send_keys(not_json.display().to_string())
-            .await?;
-        page.wait_text("This file could not be read").await?;
-        E2eResult::Ok(())
-    }
-    .await;
-    let _ = std::fs::remove_file(&not_json);
-    sent?;
+    page.import_history_file(
+        &format!("a11y-{scheme}.json"),
+        "not a history",
+        "This file could not be read",
+    )
+    .await?;
     audit.check(&page, "history after a refused import").await?;
 
     // A red flag: the stop screen.
-    page.goto("#/check/7").await?;
-    page.wait_heading("Safety check").await?;
-    page.choose(
-        "Do you have numbness or tingling around your genitals",
-        "Yes",
-    )
-    .await?;
-    page.next_step("Your plan").await?;
-    page.next_step("Please get medical help now").await?;
+    page.reach_stop_from_safety_step().await?;
     audit.check(&page, "red-flag stop").await?;
 
     page.goto("#/plan/not-a-plan").await?;

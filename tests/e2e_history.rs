@@ -250,17 +250,6 @@ async fn two_tabs_see_each_others_checks_and_lose_nothing() -> E2eResult {
     .await
 }
 
-/// Picks `contents`, written to a temp file, in the history page's file input.
-async fn import_text(page: &Browser, name: &str, contents: &str) -> E2eResult {
-    let path = std::env::temp_dir().join(format!("glute-import-{}-{name}", std::process::id()));
-    std::fs::write(&path, contents)?;
-    let input = page.field("Import a file").await?;
-    let sent = input.send_keys(path.display().to_string()).await;
-    let _ = std::fs::remove_file(&path);
-    sent?;
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn imports_merge_without_duplicates_and_a_future_file_is_refused() -> E2eResult {
     e2e("history-import", Setup::default(), |page| async move {
@@ -270,13 +259,16 @@ async fn imports_merge_without_duplicates_and_a_future_file_is_refused() -> E2eR
         page.wait_heading("Your history").await?;
 
         // The same history again adds nothing.
-        import_text(&page, "same.json", &saved).await?;
-        page.wait_text("No new assessments were added; 1 was already in your history.")
-            .await?;
+        page.import_history_file(
+            "same.json",
+            &saved,
+            "No new assessments were added; 1 was already in your history.",
+        )
+        .await?;
 
         // An older format's file adds its entries.
-        import_text(&page, "v1.json", V1_HISTORY).await?;
-        page.wait_text("Added 2 assessments").await?;
+        page.import_history_file("v1.json", V1_HISTORY, "Added 2 assessments")
+            .await?;
         assert_eq!(
             record_count(&page.stored(KEY).await?.unwrap_or_default()),
             3
@@ -286,9 +278,12 @@ async fn imports_merge_without_duplicates_and_a_future_file_is_refused() -> E2eR
         let before = page.stored(KEY).await?;
         let future =
             r#"{"app":"glute-check","kind":"export","schema":99,"exported_at":1,"records":[]}"#;
-        import_text(&page, "future.json", future).await?;
-        page.wait_text("made by a newer version of Glute Check")
-            .await?;
+        page.import_history_file(
+            "future.json",
+            future,
+            "made by a newer version of Glute Check",
+        )
+        .await?;
         assert_eq!(page.stored(KEY).await?, before);
         Ok(())
     })

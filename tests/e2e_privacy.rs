@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use common::assessment::mild_case;
@@ -346,29 +345,6 @@ async fn markup_in_a_plan_link_shows_the_link_error() -> E2eResult {
     .await
 }
 
-/// A file in the temp folder, removed on drop.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, contents: &str) -> std::io::Result<TempFile> {
-        let path = std::env::temp_dir().join(format!("glute-xss-{}-{name}", std::process::id()));
-        std::fs::write(&path, contents)?;
-        Ok(TempFile(path))
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-async fn import(page: &Browser, file: &TempFile) -> E2eResult {
-    let input = page.field("Import a file").await?;
-    input.send_keys(file.0.display().to_string()).await?;
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn markup_inside_an_imported_history_file_is_shown_as_text_or_refused() -> E2eResult {
     let setup = Setup {
@@ -396,36 +372,30 @@ async fn markup_inside_an_imported_history_file_is_shown_as_text_or_refused() ->
         bad_date["id"] = serde_json::json!("bad-date");
         bad_date["taken_at"] = serde_json::json!(PAYLOADS[1]);
         records.push(bad_date);
-        let v2 = TempFile::new(
-            "v2.json",
-            &serde_json::json!({ "app": "glute-check", "schema": 2, "records": records })
-                .to_string(),
-        )?;
+        let v2 = serde_json::json!({ "app": "glute-check", "schema": 2, "records": records })
+            .to_string();
 
         // A v1 history whose first date is a payload: its reason quotes the date back.
         let mut v1: serde_json::Value = serde_json::from_str(V1_HISTORY)?;
         v1["records"][0]["date"] = serde_json::json!(PAYLOADS[1]);
-        let v1 = TempFile::new("v1.json", &v1.to_string())?;
+        let v1 = v1.to_string();
 
         // Files that are not ours at all, with the payload where the app's name goes and as
         // the whole text.
-        let not_ours = TempFile::new(
-            "not-ours.json",
-            &serde_json::json!({ "app": PAYLOADS[0], "schema": 2, "records": [] }).to_string(),
-        )?;
-        let not_json = TempFile::new("not-json.json", PAYLOADS[2])?;
+        let not_ours =
+            serde_json::json!({ "app": PAYLOADS[0], "schema": 2, "records": [] }).to_string();
 
         page.goto("#/history").await?;
         page.wait_heading("Your history").await?;
 
-        import(&page, &v2).await?;
-        page.wait_text("Added 3 assessments").await?;
+        page.import_history_file("v2.json", &v2, "Added 3 assessments")
+            .await?;
         page.wait_text("could not be read").await?;
         page.wait_text("4 assessments").await?;
         assert_nothing_ran(&page, "v2 file with payload ids").await?;
 
-        import(&page, &v1).await?;
-        page.wait_text("is not a real date").await?;
+        page.import_history_file("v1.json", &v1, "is not a real date")
+            .await?;
         let shown = page.page_text().await?;
         assert!(
             shown.contains(PAYLOADS[1]),
@@ -433,13 +403,16 @@ async fn markup_inside_an_imported_history_file_is_shown_as_text_or_refused() ->
         );
         assert_nothing_ran(&page, "v1 file with a payload date").await?;
 
-        import(&page, &not_ours).await?;
-        page.wait_text("This file was not made by Glute Check")
-            .await?;
+        page.import_history_file(
+            "not-ours.json",
+            &not_ours,
+            "This file was not made by Glute Check",
+        )
+        .await?;
         assert_nothing_ran(&page, "a file of another app").await?;
 
-        import(&page, &not_json).await?;
-        page.wait_text("This file could not be read").await?;
+        page.import_history_file("not-json.json", PAYLOADS[2], "This file could not be read")
+            .await?;
         assert_nothing_ran(&page, "a file of markup").await?;
 
         // Stored with the payload ids, the history shows again after a reload, and an entry

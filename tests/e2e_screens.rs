@@ -50,15 +50,7 @@ async fn tour(page: Browser, size: &'static str) -> E2eResult {
     page.screenshot_full(&shot("12-plan")).await?;
 
     // Change one safety answer to reach the stop screen.
-    page.goto("#/check/7").await?;
-    page.wait_heading("Safety check").await?;
-    page.choose(
-        "Do you have numbness or tingling around your genitals",
-        "Yes",
-    )
-    .await?;
-    page.next_step("Your plan").await?;
-    page.next_step("Please get medical help now").await?;
+    page.reach_stop_from_safety_step().await?;
     page.screenshot_full(&shot("13-stop")).await?;
     Ok(())
 }

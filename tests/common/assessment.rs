@@ -188,6 +188,16 @@ impl Browser {
         self.next_step("Your results").await
     }
 
+    /// From a finished check: changes the first safety answer to "Yes" and goes on to the
+    /// red-flag stop screen.
+    pub async fn reach_stop_from_safety_step(&self) -> E2eResult {
+        self.goto("#/check/7").await?;
+        self.wait_heading("Safety check").await?;
+        self.choose(RED_FLAG_QUESTIONS[0], "Yes").await?;
+        self.next_step("Your plan").await?;
+        self.next_step("Please get medical help now").await
+    }
+
     pub async fn fill_about_you(&self, p: &Person) -> E2eResult {
         self.choose("How old are you?", p.age).await?;
         self.choose("how active are you", p.activity).await

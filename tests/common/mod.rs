@@ -191,6 +191,27 @@ impl Browser {
         Ok(())
     }
 
+    /// Picks a file holding `contents` in the history screen's "Import a file" input and waits
+    /// for `outcome` to show. The file is removed only then, once the page has read it.
+    pub async fn import_history_file(
+        &self,
+        name: &str,
+        contents: &str,
+        outcome: &str,
+    ) -> E2eResult {
+        let path = std::env::temp_dir().join(format!("glute-import-{}-{name}", std::process::id()));
+        std::fs::write(&path, contents)?;
+        let imported = async {
+            let input = self.field("Import a file").await?;
+            input.send_keys(path.display().to_string()).await?;
+            self.wait_text(outcome).await?;
+            E2eResult::Ok(())
+        }
+        .await;
+        let _ = std::fs::remove_file(&path);
+        imported
+    }
+
     /// Every localStorage key of the open page.
     pub async fn stored_keys(&self) -> E2eResult<Vec<String>> {
         let value = self
