@@ -11,9 +11,11 @@ use common::assessment::mild_case;
 use common::{copy_dir, dist_dir, e2e, Browser, E2eResult, Setup, WAIT};
 use serde_json::{json, Value};
 
-/// The policy's directives, in order; `script-src` also lists one hash per inline script.
+/// The policy's directives, in order; `script-src` also lists one hash per inline script, and
+/// `style-src` only the hash of the inlined stylesheet.
 const POLICY_BEFORE_HASHES: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'";
-const POLICY_AFTER_HASHES: &str = "; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+const POLICY_STYLES: &str = "; style-src";
+const POLICY_AFTER_HASHES: &str = "; img-src 'self' data:; connect-src 'self'; \
      base-uri 'self'; form-action 'none'; manifest-src 'self'; worker-src 'self'";
 
 /// Collects every CSP violation of the page, from before the app's first script on. Capturing
@@ -59,18 +61,24 @@ async fn the_built_page_has_a_strict_policy_that_a_whole_visit_never_trips() -> 
     let (policy, before_scripts) = built_policy()?;
     println!("built policy: {policy}");
     assert!(before_scripts, "the CSP <meta> precedes every <script>");
-    let hashes = policy
+    let (script_hashes, style_hashes) = policy
         .strip_prefix(POLICY_BEFORE_HASHES)
         .and_then(|rest| rest.strip_suffix(POLICY_AFTER_HASHES))
-        .ok_or_else(|| format!("the policy has other directives than required: {policy}"))?
-        .split_whitespace()
-        .map(str::to_string)
-        .collect::<Vec<_>>();
-    assert!(
-        !hashes.is_empty(),
-        "Trunk's inline loader script is allowed by its hash"
+        .and_then(|rest| rest.split_once(POLICY_STYLES))
+        .ok_or_else(|| format!("the policy has other directives than required: {policy}"))?;
+    let script_hashes: Vec<&str> = script_hashes.split_whitespace().collect();
+    let style_hashes: Vec<&str> = style_hashes.split_whitespace().collect();
+    assert_eq!(
+        script_hashes.len(),
+        2,
+        "Trunk's inline loader and the deep-link script are allowed by their hashes: {policy}"
     );
-    for hash in &hashes {
+    assert_eq!(
+        style_hashes.len(),
+        1,
+        "only the inlined stylesheet is allowed, by its hash: {policy}"
+    );
+    for hash in script_hashes.iter().chain(&style_hashes) {
         assert!(
             hash.starts_with("'sha256-") && hash.ends_with("='") && hash.len() == 53,
             "a sha256 hash source: {hash}"
@@ -87,7 +95,7 @@ async fn the_built_page_has_a_strict_policy_that_a_whole_visit_never_trips() -> 
             .execute_async(
                 r#"const done = arguments[0];
                 const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
-                const scripts = [...document.querySelectorAll('script:not([src])')];
+                const scripts = [...document.querySelectorAll('script:not([src]), style')];
                 Promise.all(scripts.map(async s => {
                   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s.textContent));
                   return "'sha256-" + btoa(String.fromCharCode(...new Uint8Array(digest))) + "'";
@@ -98,11 +106,15 @@ async fn the_built_page_has_a_strict_policy_that_a_whole_visit_never_trips() -> 
             .convert()?;
         let (content, inline_hashes) = applied.split_first().ok_or("nothing came back")?;
         assert!(content.starts_with(POLICY_BEFORE_HASHES), "{content}");
-        assert!(!inline_hashes.is_empty(), "the page has its inline loader");
+        assert_eq!(
+            inline_hashes.len(),
+            3,
+            "the page has its inline loader, deep-link script and stylesheet"
+        );
         for hash in inline_hashes {
             assert!(
                 content.contains(hash.as_str()),
-                "inline script {hash} is allowed: {content}"
+                "inline script or style {hash} is allowed: {content}"
             );
         }
 

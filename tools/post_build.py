@@ -1,10 +1,16 @@
 """Trunk post-build step (see Trunk.toml): runs in the staging folder of every build, after Trunk
-wrote index.html and before the folder becomes dist/.
+wrote index.html and before the folder becomes dist/. One hook does it all, in this order,
+because Trunk may run several hooks of one stage at the same time.
 
-1. Puts a strict Content-Security-Policy <meta> into index.html. Trunk injects an inline module
+1. Prerenders the welcome screen into index.html: the native `prerender` binary renders it with
+   Yew's server renderer from the app's own components, so a phone paints the first screen from
+   the HTML before the wasm has even arrived.
+2. Inlines the stylesheets into index.html as one <style>, so the first paint needs no second
+   request, and removes the now unused .css files.
+3. Puts a strict Content-Security-Policy <meta> into index.html. Trunk injects an inline module
    script (the wasm loader) whose text is only known now, so its sha256 hash is computed here;
-   no 'unsafe-inline' is ever needed.
-2. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
+   no 'unsafe-inline' is ever needed. The inlined <style> is allowed by its hash the same way.
+4. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
    this build, and its cache name is a hash of their contents, so each new build installs a new
    cache and deletes the old one.
 
@@ -17,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 import urllib.parse
 from pathlib import Path
@@ -28,7 +35,7 @@ SERVICE_WORKER = "sw.js"
 CSP_TEMPLATE = (
     "default-src 'none'; "
     "script-src 'self' 'wasm-unsafe-eval'{hashes}; "
-    "style-src 'self'; "
+    "style-src{style_hashes}; "
     "img-src 'self' data:; "
     "connect-src 'self'; "
     "base-uri 'self'; "
@@ -37,6 +44,9 @@ CSP_TEMPLATE = (
     "worker-src 'self'"
 )
 
+STYLE_RE = re.compile(r"<style\b[^>]*>(?P<body>.*?)</style\s*>", re.S | re.I)
+STYLESHEET_RE = re.compile(r"<link\b(?=[^>]*\brel=[\"']?stylesheet\b)[^>]*>", re.I)
+HREF_RE = re.compile(r"\bhref=(?:\"(?P<q>[^\"]*)\"|'(?P<s>[^']*)'|(?P<u>[^\s>]+))", re.I)
 SCRIPT_RE = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
 OLD_CSP_RE = re.compile(
     r"[ \t]*<meta\s+http-equiv=[\"']?Content-Security-Policy[\"']?[^>]*>\n?", re.I
@@ -49,18 +59,68 @@ class BuildError(Exception):
     pass
 
 
+def csp_hash(body):
+    # The browser hashes the text as the HTML parser produced it, which has its line ends
+    # normalised to \n; hashing the same text keeps a CRLF checkout working.
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
 def inline_script_hashes(html):
     """'sha256-...' for each inline <script> (one without src), in page order."""
-    hashes = []
-    for match in SCRIPT_RE.finditer(html):
-        if re.search(r"\bsrc\s*=", match.group("attrs"), re.I):
-            continue
-        # The browser hashes the script text as the HTML parser produced it, which has its line
-        # ends normalised to \n; hashing the same text keeps a CRLF checkout working.
-        body = match.group("body").replace("\r\n", "\n").replace("\r", "\n")
-        digest = hashlib.sha256(body.encode("utf-8")).digest()
-        hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
-    return hashes
+    return [
+        csp_hash(match.group("body"))
+        for match in SCRIPT_RE.finditer(html)
+        if not re.search(r"\bsrc\s*=", match.group("attrs"), re.I)
+    ]
+
+
+def inline_style_hashes(html):
+    """'sha256-...' for each <style> element, in page order."""
+    return [csp_hash(match.group("body")) for match in STYLE_RE.finditer(html)]
+
+
+def prerender(index):
+    """Runs the native prerender binary on index.html (see src/bin/prerender.rs)."""
+    root = Path(__file__).resolve().parent.parent
+    command = [
+        "cargo", "run", "--quiet", "--no-default-features", "--features", "ssr",
+        "--bin", "prerender", "--", str(index),
+    ]
+    # Trunk's own cargo settings for the wasm build must not leak into this native one.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CARGO_BUILD_TARGET")}
+    if subprocess.run(command, cwd=root, env=env).returncode != 0:
+        raise BuildError("the prerender step failed (its error is above)")
+
+
+def inline_stylesheets(html, staging):
+    """index.html with its local stylesheets replaced, in order, by one <style> where the first
+    stood; the inlined files are deleted. Returns (html, number of files inlined)."""
+    links = list(STYLESHEET_RE.finditer(html))
+    if not links:
+        return html, 0
+    css = []
+    for link in links:
+        href = HREF_RE.search(link.group(0))
+        if href is None:
+            raise BuildError(f"a stylesheet link without href: {link.group(0)}")
+        rel = urllib.parse.unquote(next(g for g in href.groups() if g is not None))
+        path = (staging / rel).resolve()
+        if staging.resolve() not in path.parents:
+            raise BuildError(f"a stylesheet outside the build: {rel}")
+        text = path.read_text(encoding="utf-8")
+        if "</style" in text.lower():
+            raise BuildError(f"{rel} contains </style and cannot be inlined")
+        css.append(text.strip())
+        path.unlink()
+    first, rest = links[0], links[1:]
+    out = html[: first.start()] + "<style>" + "\n".join(css) + "</style>"
+    pos = first.end()
+    for link in rest:
+        out += html[pos : link.start()]
+        pos = link.end()
+    return out + html[pos:], len(links)
 
 
 def add_csp(html):
@@ -68,7 +128,11 @@ def add_csp(html):
     covers what comes after it, so it must precede every script). Returns (html, policy)."""
     html = OLD_CSP_RE.sub("", html)  # running twice must not stack two policies
     hashes = inline_script_hashes(html)
-    policy = CSP_TEMPLATE.format(hashes="".join(" " + h for h in dict.fromkeys(hashes)))
+    style_hashes = inline_style_hashes(html) or ["'none'"]
+    policy = CSP_TEMPLATE.format(
+        hashes="".join(" " + h for h in dict.fromkeys(hashes)),
+        style_hashes="".join(" " + h for h in dict.fromkeys(style_hashes)),
+    )
     tag = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     anchor = CHARSET_RE.search(html) or HEAD_RE.search(html)
     if anchor is None:
@@ -190,9 +254,11 @@ def main(argv):
     if not index.is_file():
         raise BuildError(f"{index} does not exist")
 
-    # newline="" keeps the file's own line ends, so the page's bytes change only by the <meta>.
+    prerender(index)
+    # newline="" keeps the file's own line ends, so the page changes only where it must.
     with open(index, encoding="utf-8", newline="") as src:
-        html, policy = add_csp(src.read())
+        html, inlined = inline_stylesheets(src.read(), staging)
+        html, policy = add_csp(html)
     with open(index, "w", encoding="utf-8", newline="") as out:
         out.write(html)
 
@@ -204,7 +270,8 @@ def main(argv):
     total = sum(len(data) for _, data in files)
     hashes = policy.count("'sha256-")
     print(
-        f"post_build: CSP with {hashes} inline script hash(es); "
+        f"post_build: welcome screen prerendered; {inlined} stylesheet(s) inlined; "
+        f"CSP with {hashes} inline hash(es); "
         f"{SERVICE_WORKER} precaches {len(files)} files ({total} bytes), cache {version}"
     )
 

@@ -4,14 +4,13 @@ pub mod components;
 pub mod history;
 pub mod pages;
 pub mod routes;
+pub mod shell;
 pub mod state;
 
 use yew::prelude::*;
 
 use crate::browser::{focus, location, storage};
-use crate::core::content::pages::{
-    screen_title, step_title, APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK,
-};
+use crate::core::content::pages::{screen_title, step_title};
 use crate::core::history_book::STORE_KEY;
 use history::HistoryContext;
 use routes::{switch, Route};
@@ -58,15 +57,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<HistoryContext> context={history}>
             <ContextProvider<AssessmentContext> context={assessment}>
-                <header class="site-header no-print">
-                    <a class="site-name" href={Route::Welcome.href()}>{ APP_NAME }</a>
-                    <nav aria-label={NAV_LABEL}>
-                        <a href={Route::Step(1).href()}>{ NAV_NEW_CHECK }</a>
-                        <a href={Route::History.href()}
-                            aria-current={(*route == Route::History).then_some("page")}>{ NAV_HISTORY }</a>
-                    </nav>
-                </header>
-                <main id="main">{ switch(&route) }</main>
+                { shell::page(&route, switch(&route)) }
             </ContextProvider<AssessmentContext>>
         </ContextProvider<HistoryContext>>
     }

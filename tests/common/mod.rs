@@ -269,7 +269,22 @@ impl Browser {
             path.trim_start_matches('/')
         );
         self.driver.goto(url).await?;
-        Ok(())
+        self.wait_app_started().await
+    }
+
+    /// Waits until the wasm app has started. The welcome screen is in the HTML itself, so it can
+    /// show before the app runs; the app then renders it again, which would leave a test holding
+    /// elements that are gone. Trunk's loader sets `window.wasmBindings` once the app's `main`
+    /// has run.
+    pub async fn wait_app_started(&self) -> E2eResult {
+        self.wait_for("the app to start", || async {
+            let started = self
+                .driver
+                .execute("return window.wasmBindings !== undefined;", vec![])
+                .await?;
+            Ok(started.json().as_bool().unwrap_or(false).then_some(()))
+        })
+        .await
     }
 
     /// Waits until `check` returns `Some`, polling; fails with `what` after `WAIT`.

@@ -1,0 +1,33 @@
+//! The page around every screen: the site header and the `<main>` landmark. The browser app and
+//! the build-time prerender both use it, so the welcome screen shipped inside index.html is the
+//! very markup the app renders when it starts, and nothing moves when it takes over.
+
+use yew::prelude::*;
+
+use super::pages::Welcome;
+use super::routes::Route;
+use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK};
+
+/// The header and `<main>` around one screen's content.
+pub fn page(route: &Route, content: Html) -> Html {
+    html! {
+        <>
+            <header class="site-header no-print">
+                <a class="site-name" href={Route::Welcome.href()}>{ APP_NAME }</a>
+                <nav aria-label={NAV_LABEL}>
+                    <a href={Route::Step(1).href()}>{ NAV_NEW_CHECK }</a>
+                    <a href={Route::History.href()}
+                        aria-current={(*route == Route::History).then_some("page")}>{ NAV_HISTORY }</a>
+                </nav>
+            </header>
+            <main id="main">{ content }</main>
+        </>
+    }
+}
+
+/// The welcome screen as the build step renders it into index.html (`src/bin/prerender.rs`): it
+/// needs no browser API, so it renders natively, and it is what `App` shows at `#/`.
+#[component]
+pub fn PrerenderedWelcome() -> Html {
+    page(&Route::Welcome, html! { <Welcome /> })
+}

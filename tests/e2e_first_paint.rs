@@ -1,0 +1,169 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The first screen paints from the HTML alone: the welcome screen is prerendered into
+//! index.html at build time, from the app's own components. These tests show that it is there
+//! with no script at all, that the app takes it over without anything moving, and that an
+//! address naming another screen never flashes the welcome screen first.
+
+mod common;
+
+use common::{e2e, E2eResult, Setup};
+use serde_json::{json, Value};
+
+/// Records, as early as the page allows, what the first `<main>` showed and whether it was
+/// visible, and adds up every layout shift of the visit.
+const OBSERVE_FIRST_PAINT: &str = r#"
+window.__layoutShift = 0;
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__layoutShift += e.value;
+}).observe({ type: 'layout-shift', buffered: true });
+new MutationObserver((_, observer) => {
+  const main = document.getElementById('main');
+  const heading = main && main.querySelector('h1');
+  if (!heading) return;
+  window.__firstMain = [heading.textContent, getComputedStyle(main).visibility, !!window.wasmBindings];
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_welcome_screen_shows_with_no_script_at_all() -> E2eResult {
+    e2e(
+        "first-paint-no-script",
+        Setup::default(),
+        |page| async move {
+            page.driver
+                .cdp()
+                .send_raw(
+                    "Emulation.setScriptExecutionDisabled",
+                    json!({ "value": true }),
+                )
+                .await?;
+            page.driver.refresh().await?;
+            let started: Value = page
+                .driver
+                .cdp()
+                .send_raw(
+                    "Runtime.evaluate",
+                    json!({ "expression": "typeof window.wasmBindings" }),
+                )
+                .await?;
+            assert_eq!(
+                started["result"]["value"],
+                json!("undefined"),
+                "no script ran, so the app never started: {started}"
+            );
+            page.wait_heading("Glute Check").await?;
+            page.wait_text("This is not a diagnosis").await?;
+            page.wait_text("call your local emergency number now")
+                .await?;
+            page.wait_text("Nothing is sent anywhere").await?;
+            let start = page.button("Start the check").await?;
+            assert!(start.is_displayed().await?, "the start link is visible");
+            assert_eq!(
+                start.attr("href").await?.as_deref(),
+                Some("#/check/1"),
+                "it leads to the first step once the app runs"
+            );
+            page.screenshot("first-paint-no-script").await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(OBSERVE_FIRST_PAINT),
+        ..Setup::default()
+    };
+    e2e("first-paint-takeover", setup, |page| async move {
+        let first: Vec<Value> = page
+            .driver
+            .execute("return window.__firstMain || [];", vec![])
+            .await?
+            .convert()?;
+        assert_eq!(
+            first,
+            vec![
+                json!("Glute CheckA private self-check for “dead butt syndrome”"),
+                json!("visible"),
+                json!(false)
+            ],
+            "the welcome screen was there and visible before the app had started"
+        );
+        // The markup in index.html is the markup the app renders (attributes in any order).
+        let same: Vec<Value> = page
+            .driver
+            .execute_async(
+                r#"const done = arguments[0];
+                const meaningful = root => [...root.childNodes].filter(n =>
+                  n.nodeName !== 'NOSCRIPT' && !(n.nodeType === 3 && !n.textContent.trim()));
+                fetch('./index.html').then(r => r.text()).then(html => {
+                  const doc = new DOMParser().parseFromString(html, 'text/html');
+                  const built = meaningful(doc.getElementById('app'));
+                  const live = meaningful(document.getElementById('app'));
+                  done([built.length, live.length,
+                        built.length > 0 && built.every((n, i) => live[i] && n.isEqualNode(live[i]))]);
+                }, e => done(['failed: ' + e]));"#,
+                vec![],
+            )
+            .await?
+            .convert()?;
+        assert_eq!(
+            same,
+            vec![json!(2), json!(2), json!(true)],
+            "header and main are the same nodes before and after"
+        );
+        // Two frames after the app rendered: any shift it caused has been recorded.
+        let shift: f64 = page
+            .driver
+            .execute_async(
+                r#"const done = arguments[0];
+                requestAnimationFrame(() => requestAnimationFrame(() => done(window.__layoutShift)));"#,
+                vec![],
+            )
+            .await?
+            .convert()?;
+        println!("cumulative layout shift while the app took over: {shift}");
+        assert!(shift <= 0.02, "CLS {shift} is at most 0.02");
+        // And the screen works: the start link now leads into the check.
+        page.click_button("Start the check").await?;
+        page.wait_heading("About you").await?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn another_screen_in_the_address_never_flashes_the_welcome_screen() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(OBSERVE_FIRST_PAINT),
+        start: "#/history".into(),
+        ..Setup::default()
+    };
+    e2e("first-paint-deep-link", setup, |page| async move {
+        let first: Vec<Value> = page
+            .driver
+            .execute("return window.__firstMain || [];", vec![])
+            .await?
+            .convert()?;
+        assert_eq!(
+            first.get(1),
+            Some(&json!("hidden")),
+            "the prerendered welcome screen was hidden: {first:?}"
+        );
+        page.wait_heading("Your history").await?;
+        let visibility: String = page
+            .driver
+            .execute(
+                "return getComputedStyle(document.getElementById('main')).visibility;",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        assert_eq!(visibility, "visible", "the app's screen is shown");
+        Ok(())
+    })
+    .await
+}
