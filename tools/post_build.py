@@ -88,8 +88,11 @@ def prerender(index):
         "cargo", "run", "--quiet", "--no-default-features", "--features", "ssr",
         "--bin", "prerender", "--", str(index),
     ]
-    # Trunk's own cargo settings for the wasm build must not leak into this native one.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CARGO_BUILD_TARGET")}
+    # The wasm build's settings (./run picks a nightly toolchain and wasm-only flags for it) must
+    # not leak into this native build, which uses the project's stable toolchain.
+    leaks = ("CARGO_BUILD_TARGET", "CARGO_UNSTABLE_", "CARGO_TARGET_WASM32", "RUSTUP_TOOLCHAIN",
+             "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(leaks)}
     if subprocess.run(command, cwd=root, env=env).returncode != 0:
         raise BuildError("the prerender step failed (its error is above)")
 

@@ -32,7 +32,15 @@ impl fmt::Display for BrowserError {
 
 impl From<wasm_bindgen::JsValue> for BrowserError {
     fn from(value: wasm_bindgen::JsValue) -> Self {
-        BrowserError::Refused(value.as_string().unwrap_or_else(|| format!("{value:?}")))
+        use wasm_bindgen::JsCast;
+        // Browsers throw DOMExceptions (which are Errors) or, rarely, strings. Debug formatting
+        // is compiled out of the release wasm, so the text is read from the value itself.
+        let text = match (value.as_string(), value.dyn_ref::<js_sys::Error>()) {
+            (Some(text), _) => text,
+            (None, Some(error)) => format!("{}: {}", error.name(), error.message()),
+            (None, None) => "an unknown error".to_owned(),
+        };
+        BrowserError::Refused(text)
     }
 }
 
