@@ -17,6 +17,7 @@ use crate::core::answers::{
     PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use crate::core::content::questions as text;
+use crate::core::decimal::{Decimal, Syntax};
 use crate::core::questionnaire::{
     question, section, ChoiceValue, Question, QuestionId, SectionId, MAX_SITTING_HOURS,
     NO_POSTURE_SIGN,
@@ -264,6 +265,7 @@ struct Reader<'a> {
 }
 
 /// Why a typed number could not be read.
+#[derive(Debug, PartialEq)]
 enum NumberError {
     Missing,
     NotANumber,
@@ -350,11 +352,7 @@ impl<'a> Reader<'a> {
         let found = match parse_number(raw) {
             Err(NumberError::Missing) => Err(text::HOURS_MISSING),
             Err(NumberError::NotANumber) => Err(text::HOURS_NOT_A_NUMBER),
-            Ok(hours) if !(0.0..=f64::from(MAX_SITTING_HOURS)).contains(&hours) => {
-                Err(text::HOURS_OUT_OF_RANGE)
-            }
-            // In range 0..=24, so at most 48 half hours: the cast cannot overflow.
-            Ok(hours) => Ok((hours * 2.0).round() as u8),
+            Ok(hours) => half_hours_in_range(hours).ok_or(text::HOURS_OUT_OF_RANGE),
         };
         found.map_err(|message| self.problem(q, message)).ok()
     }
@@ -434,24 +432,35 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A number as people type it: spaces around it and a decimal comma are fine.
-fn parse_number(raw: &str) -> Result<f64, NumberError> {
+/// A number as people type it: spaces around it and a decimal comma are fine. The grammar is
+/// that of Rust's `f64::from_str` ("+1", ".5", "1.", "2e1"; not "inf" or "NaN"), read exactly
+/// and without float parsing (see `decimal`). Significant digits must fit a `u64` (any 19): a
+/// longer number, which `f64` would have rounded, is not a number here.
+fn parse_number(raw: &str) -> Result<Decimal, NumberError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(NumberError::Missing);
     }
     let normalised = trimmed.replace(',', ".");
-    match normalised.parse::<f64>() {
-        // "inf" and "NaN" parse as floats but are not numbers anyone means.
-        Ok(n) if n.is_finite() => Ok(n),
-        _ => Err(NumberError::NotANumber),
-    }
+    Decimal::parse(&normalised, Syntax::Typed).map_err(|_| NumberError::NotANumber)
 }
 
-fn whole_in_range(n: f64, max: u16) -> Option<u16> {
-    let whole = n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n);
-    // Checked to be a whole number within 0..=max, so the cast is exact.
-    whole.then_some(n as u16)
+/// Hours within 0..=24, rounded to the nearest half hour (a tie such as 1.25 rounds up, as
+/// `(hours * 2.0).round()` did); `None` outside that range.
+fn half_hours_in_range(hours: Decimal) -> Option<u8> {
+    // MAX_SITTING_HOURS is a whole number of hours (see the tests), so the cast is exact.
+    let max = Decimal::from_u64(MAX_SITTING_HOURS as u64);
+    if hours.is_negative() || hours > max {
+        return None;
+    }
+    // At most 48 half hours.
+    u8::try_from(hours.to_halves()?).ok()
+}
+
+fn whole_in_range(n: Decimal, max: u16) -> Option<u16> {
+    n.to_u64()
+        .filter(|n| *n <= u64::from(max))
+        .and_then(|n| u16::try_from(n).ok())
 }
 
 fn read_answers(r: &mut Reader) -> Option<Answers> {
@@ -1088,6 +1097,51 @@ mod tests {
     }
 
     #[test]
+    fn typed_numbers_read_as_before() {
+        let ok = |raw: &str| parse_number(raw).ok().map(Decimal::to_text);
+        for (raw, value) in [
+            (" 3 ", "3"),
+            ("2,5", "2.5"),
+            ("1.25", "1.25"),
+            ("+1", "1"),
+            (".5", "0.5"),
+            (",5", "0.5"),
+            ("1.", "1"),
+            ("2e1", "20"),
+            ("1,5E1", "15"),
+            ("-0", "0"),
+            ("007", "7"),
+            ("1e-400", "0"),
+        ] {
+            assert_eq!(ok(raw).as_deref(), Some(value), "{raw:?}");
+        }
+        assert_eq!(parse_number(" \t "), Err(NumberError::Missing));
+        for raw in [
+            "abc", "inf", "NaN", "1e400", "1.2.3", "1,2,3", "1 2", "1e", "0x10", "١",
+        ] {
+            assert_eq!(parse_number(raw), Err(NumberError::NotANumber), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn half_hours_and_whole_numbers_are_exact() {
+        assert_eq!(MAX_SITTING_HOURS.fract(), 0.0);
+        let n = |raw: &str| parse_number(raw).unwrap();
+        assert_eq!(half_hours_in_range(n("24")), Some(48));
+        assert_eq!(half_hours_in_range(n("-0")), Some(0));
+        assert_eq!(half_hours_in_range(n("24.0001")), None);
+        assert_eq!(half_hours_in_range(n("-0.0001")), None);
+        assert_eq!(half_hours_in_range(n("23.75")), Some(48));
+        assert_eq!(half_hours_in_range(n("23.7499")), Some(47));
+        assert_eq!(whole_in_range(n("60"), 60), Some(60));
+        assert_eq!(whole_in_range(n("6e1"), 60), Some(60));
+        assert_eq!(whole_in_range(n("61"), 60), None);
+        assert_eq!(whole_in_range(n("59.5"), 60), None);
+        assert_eq!(whole_in_range(n("-1"), 60), None);
+        assert_eq!(whole_in_range(n("1e30"), 60), None);
+    }
+
+    #[test]
     fn hours_text_writes_half_hours_for_people() {
         assert_eq!(hours_text(0), "0");
         assert_eq!(hours_text(3), "1.5");
@@ -1120,7 +1174,47 @@ mod tests {
             Ok(())
         }
 
+        /// The earlier reading of a typed number, on `f64` (float parsing is fine in tests).
+        fn f64_number(raw: &str) -> Result<f64, NumberError> {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() {
+                return Err(NumberError::Missing);
+            }
+            match trimmed.replace(',', ".").parse::<f64>() {
+                Ok(n) if n.is_finite() => Ok(n),
+                _ => Err(NumberError::NotANumber),
+            }
+        }
+
+        fn f64_half_hours(hours: f64) -> Option<u8> {
+            (0.0..=f64::from(MAX_SITTING_HOURS))
+                .contains(&hours)
+                .then(|| (hours * 2.0).round() as u8)
+        }
+
+        fn f64_whole_in_range(n: f64, max: u16) -> Option<u16> {
+            let whole = n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n);
+            whole.then_some(n as u16)
+        }
+
         proptest! {
+            /// Short typed numbers (up to 12 digits) are accepted or refused exactly as the
+            /// `f64` reading did, and give the same half hours and whole counts.
+            #[test]
+            fn typed_numbers_are_read_as_f64_read_them(
+                raw in " ?[-+]?[0-9]{0,4}[.,]?[0-9]{0,4}([eE][-+]?[0-9]{1,3})? ?|[-+0-9.,eE a-z]{0,12}"
+            ) {
+                match (parse_number(&raw), f64_number(&raw)) {
+                    (Ok(ours), Ok(theirs)) => {
+                        prop_assert_eq!(half_hours_in_range(ours), f64_half_hours(theirs));
+                        for max in [7, 60, 120] {
+                            prop_assert_eq!(whole_in_range(ours, max), f64_whole_in_range(theirs, max));
+                        }
+                    }
+                    (ours, theirs) => prop_assert_eq!(ours.err(), theirs.err(), "{:?}", raw),
+                }
+            }
+
             #[test]
             fn every_valid_answers_round_trips_through_a_draft(a in arb_answers()) {
                 prop_assert!(invariants_hold(&a));

@@ -4,13 +4,20 @@
 //! needs a value tree. Parsing is total: any text gives a value or an error with the byte
 //! offset where reading stopped, never a panic. Nesting is limited so a hostile file cannot
 //! exhaust the stack. Object keys keep their order, so a written file reads back unchanged.
+//! Numbers are exact decimals ([`Decimal`]), read and written without Rust's float <-> text
+//! conversions, which would add about 23 KB (gzip) to the wasm.
 
-/// A JSON value. Numbers are always finite: the parser refuses anything that overflows `f64`.
+use super::decimal::{self, Decimal, ReadError, Syntax};
+
+/// A JSON value. Numbers are exact decimals within the range of a finite `f64` (see
+/// [`Decimal`]): the parser refuses one that overflows `f64`, as JavaScript's reader would
+/// make it infinite, and one whose significant digits do not fit a `u64` (over 19 digits),
+/// which this app never writes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
     Null,
     Bool(bool),
-    Number(f64),
+    Number(Decimal),
     String(String),
     Array(Vec<Json>),
     /// Keys in the order they were written. A repeated key is kept; `get` finds the first.
@@ -21,7 +28,8 @@ pub enum Json {
 /// honest file while keeping recursion far from the wasm stack limit.
 pub const MAX_DEPTH: usize = 64;
 
-/// Integers up to 2^53 are exact in an `f64`; beyond it `as_u64` would return a guess.
+/// Integers up to 2^53 are exact in an `f64`, so in JavaScript; `as_u64` reads no larger ones,
+/// which another program might have rounded.
 pub const MAX_EXACT_INTEGER: u64 = 1 << 53;
 
 /// Why a text is not JSON, and where reading stopped (a byte offset into the text).
@@ -43,7 +51,8 @@ pub enum JsonErrorKind {
     InvalidUnicode,
     /// A raw control character inside a string (JSON requires them escaped).
     ControlCharInString,
-    /// Not a JSON number, or too large for a finite `f64`.
+    /// Not a JSON number, too large for a finite `f64`, or with significant digits that do not
+    /// fit a `u64`.
     InvalidNumber,
     /// Nested deeper than `MAX_DEPTH`.
     TooDeep,
@@ -74,22 +83,20 @@ impl Json {
         }
     }
 
-    pub fn as_f64(&self) -> Option<f64> {
+    pub fn as_number(&self) -> Option<Decimal> {
         match self {
             Json::Number(n) => Some(*n),
             _ => None,
         }
     }
 
-    /// Only an exact, non-negative integer up to `MAX_EXACT_INTEGER`: 2.5, -1 or 1e300 are not
-    /// counts, and reading them as one would silently change the data.
+    /// Only an exact, non-negative integer up to `MAX_EXACT_INTEGER` ("3", also "3.0" or
+    /// "3e0"): 2.5, -1 or 1e300 are not counts, and reading them as one would silently change
+    /// the data.
     pub fn as_u64(&self) -> Option<u64> {
-        match self {
-            Json::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n <= MAX_EXACT_INTEGER as f64 => {
-                Some(*n as u64)
-            }
-            _ => None,
-        }
+        self.as_number()?
+            .to_u64()
+            .filter(|n| *n <= MAX_EXACT_INTEGER)
     }
 
     pub fn as_array(&self) -> Option<&[Json]> {
@@ -115,9 +122,10 @@ impl Json {
         Json::String(s.into())
     }
 
-    /// A count or timestamp. Values above `MAX_EXACT_INTEGER` lose precision, as in JavaScript.
+    /// A count or timestamp, exactly (values above `MAX_EXACT_INTEGER` are written with an
+    /// exponent, and JavaScript would round them).
     pub fn uint(n: u64) -> Json {
-        Json::Number(n as f64)
+        Json::Number(Decimal::from_u64(n))
     }
 
     /// An object from `(key, value)` pairs, in the order given.
@@ -142,8 +150,8 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
     Ok(value)
 }
 
-/// Compact JSON text. Whole numbers are written without a fraction ("3", not "3.0"). Total:
-/// a non-finite number (which `parse` never produces) is written as `null`, as browsers do.
+/// Compact JSON text. Numbers are written in their canonical text (see
+/// [`Decimal::write_to`]): whole numbers without a fraction ("3", not "3.0").
 pub fn write(value: &Json) -> String {
     let mut out = String::new();
     write_into(&mut out, value);
@@ -155,7 +163,7 @@ fn write_into(out: &mut String, value: &Json) {
         Json::Null => out.push_str("null"),
         Json::Bool(true) => out.push_str("true"),
         Json::Bool(false) => out.push_str("false"),
-        Json::Number(n) => write_number(out, *n),
+        Json::Number(n) => n.write_to(out),
         Json::String(s) => write_string(out, s),
         Json::Array(items) => {
             out.push('[');
@@ -179,30 +187,6 @@ fn write_into(out: &mut String, value: &Json) {
             }
             out.push('}');
         }
-    }
-}
-
-/// Up to here, whole numbers are exact and written digit by digit, as JavaScript does.
-const PLAIN_INTEGER_LIMIT: f64 = MAX_EXACT_INTEGER as f64;
-/// Fractions between these magnitudes are written plainly; outside, the exponent form avoids
-/// long runs of zeros.
-const PLAIN_FRACTION_MIN: f64 = 1e-5;
-const PLAIN_FRACTION_MAX: f64 = 1e15;
-
-fn write_number(out: &mut String, n: f64) {
-    use std::fmt::Write;
-    let magnitude = n.abs();
-    // Writing to a String cannot fail, so the results are ignored.
-    if !n.is_finite() {
-        out.push_str("null");
-    } else if n.fract() == 0.0 && magnitude <= PLAIN_INTEGER_LIMIT {
-        // -0 is written as 0: JSON readers treat them alike.
-        let _ = write!(out, "{}", n as i64);
-    } else if (PLAIN_FRACTION_MIN..PLAIN_FRACTION_MAX).contains(&magnitude) {
-        // Rust writes the shortest text that reads back to the same f64.
-        let _ = write!(out, "{n}");
-    } else {
-        let _ = write!(out, "{n:e}");
     }
 }
 
@@ -451,48 +435,23 @@ impl Parser<'_> {
         Ok(unit)
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, and finite.
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, and in range. A number
+    /// outside the grammar is reported where the grammar broke; one out of range at its start.
     fn number(&mut self) -> Result<Json, JsonError> {
         let start = self.pos;
-        let invalid = |pos| JsonError {
-            offset: pos,
-            kind: JsonErrorKind::InvalidNumber,
-        };
-        if self.peek() == Some(b'-') {
-            self.pos += 1;
-        }
-        match self.peek() {
-            Some(b'0') => self.pos += 1,
-            Some(b'1'..=b'9') => self.skip_digits(),
-            _ => return Err(invalid(self.pos)),
-        }
-        if self.peek() == Some(b'.') {
-            self.pos += 1;
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(invalid(self.pos));
+        let rest = self.bytes.get(start..).unwrap_or_default();
+        match decimal::read(rest, Syntax::Json) {
+            Ok((n, len)) => {
+                self.pos += len;
+                Ok(Json::Number(n))
             }
-            self.skip_digits();
-        }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.pos += 1;
-            if let Some(b'+' | b'-') = self.peek() {
-                self.pos += 1;
-            }
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(invalid(self.pos));
-            }
-            self.skip_digits();
-        }
-        let text = self.text.get(start..self.pos).unwrap_or_default();
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Number(n)),
-            _ => Err(invalid(start)),
-        }
-    }
-
-    fn skip_digits(&mut self) {
-        while let Some(b'0'..=b'9') = self.peek() {
-            self.pos += 1;
+            Err(e) => Err(JsonError {
+                offset: match e {
+                    ReadError::Syntax(offset) => start + offset,
+                    ReadError::OutOfRange => start,
+                },
+                kind: JsonErrorKind::InvalidNumber,
+            }),
         }
     }
 }
@@ -500,6 +459,11 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A number from its JSON text.
+    fn num(text: &str) -> Json {
+        Json::Number(Decimal::parse(text, Syntax::Json).unwrap())
+    }
 
     fn err(text: &str) -> JsonError {
         match parse(text) {
@@ -517,9 +481,9 @@ mod tests {
                 (
                     "a",
                     Json::Array(vec![
-                        Json::Number(1.0),
-                        Json::Number(-2.5),
-                        Json::Number(300.0),
+                        num("1"),
+                        num("-2.5"),
+                        num("300"),
                         Json::Bool(true),
                         Json::Bool(false),
                         Json::Null,
@@ -597,8 +561,37 @@ mod tests {
         }
         assert_eq!(err("1e400").kind, JsonErrorKind::InvalidNumber);
         assert_eq!(err("-1e400").kind, JsonErrorKind::InvalidNumber);
-        assert_eq!(parse("-0").unwrap(), Json::Number(0.0));
-        assert_eq!(parse("1E-2").unwrap(), Json::Number(0.01));
+        assert_eq!(parse("-0").unwrap(), num("0"));
+        assert_eq!(parse("1E-2").unwrap(), num("0.01"));
+        // What f64 would round to zero reads as zero, as it did.
+        assert_eq!(parse("1e-400").unwrap(), num("0"));
+        // More digits than an exact u64 mantissa holds (this app never writes such a number).
+        assert_eq!(
+            err("0.12345678901234567890123").kind,
+            JsonErrorKind::InvalidNumber
+        );
+    }
+
+    #[test]
+    fn reports_where_a_number_broke_the_grammar() {
+        let invalid = |offset| JsonError {
+            offset,
+            kind: JsonErrorKind::InvalidNumber,
+        };
+        assert_eq!(err("[1.]"), invalid(3));
+        assert_eq!(err("[1e+]"), invalid(4));
+        assert_eq!(err(" -x"), invalid(2));
+        // Out of range: at the number's start.
+        assert_eq!(err("[0, -1e400]"), invalid(4));
+        // "01" is the number 0 and then something else, as in JSON.
+        assert_eq!(
+            err("01"),
+            JsonError {
+                offset: 1,
+                kind: JsonErrorKind::TrailingCharacters
+            }
+        );
+        assert_eq!(err("[01]").kind, JsonErrorKind::UnexpectedChar('1'));
     }
 
     #[test]
@@ -649,12 +642,12 @@ mod tests {
     #[test]
     fn writes_compact_text_with_whole_numbers_plain() {
         let v = Json::object([
-            ("n", Json::Number(3.0)),
-            ("neg", Json::Number(-0.0)),
-            ("f", Json::Number(1.5)),
+            ("n", num("3.0")),
+            ("neg", num("-0")),
+            ("f", num("1.50")),
             ("ms", Json::uint(1_700_000_000_000)),
-            ("big", Json::Number(1e300)),
-            ("tiny", Json::Number(-2.5e-9)),
+            ("big", num("1e300")),
+            ("tiny", num("-0.0000000025")),
             ("a", Json::Array(vec![Json::Null, Json::Bool(true)])),
             ("o", Json::object::<&str>([])),
         ]);
@@ -665,9 +658,26 @@ mod tests {
     }
 
     #[test]
-    fn writes_non_finite_numbers_as_null() {
-        assert_eq!(write(&Json::Number(f64::NAN)), "null");
-        assert_eq!(write(&Json::Number(f64::INFINITY)), "null");
+    fn numbers_are_written_as_they_were_before() {
+        // As the earlier f64 writer wrote them, so saved files keep their exact text.
+        for text in [
+            "0",
+            "7",
+            "2.5",
+            "-6.5",
+            "0.1",
+            "1700000000000",
+            "9007199254740992",
+            "9.007199254740994e15",
+            "123456789012345.6",
+            "0.00001",
+            "1e-7",
+            "1.7976931348623157e308",
+            "5e-324",
+        ] {
+            assert_eq!(write(&parse(text).unwrap()), text);
+        }
+        assert_eq!(write(&Json::uint(u64::MAX)), "1.8446744073709551615e19");
     }
 
     #[test]
@@ -679,24 +689,29 @@ mod tests {
 
     #[test]
     fn as_u64_takes_only_exact_non_negative_integers() {
-        assert_eq!(Json::Number(42.0).as_u64(), Some(42));
-        assert_eq!(Json::Number(0.0).as_u64(), Some(0));
+        assert_eq!(num("42").as_u64(), Some(42));
+        assert_eq!(num("3.0").as_u64(), Some(3));
+        assert_eq!(num("3e0").as_u64(), Some(3));
+        assert_eq!(num("0").as_u64(), Some(0));
+        assert_eq!(num("-0").as_u64(), Some(0));
         assert_eq!(
-            Json::Number(MAX_EXACT_INTEGER as f64).as_u64(),
+            Json::uint(MAX_EXACT_INTEGER).as_u64(),
             Some(MAX_EXACT_INTEGER)
         );
-        assert_eq!(Json::Number(2.5).as_u64(), None);
-        assert_eq!(Json::Number(-1.0).as_u64(), None);
-        assert_eq!(Json::Number(1e300).as_u64(), None);
+        assert_eq!(Json::uint(MAX_EXACT_INTEGER + 1).as_u64(), None);
+        assert_eq!(num("2.5").as_u64(), None);
+        assert_eq!(num("-1").as_u64(), None);
+        assert_eq!(num("1e300").as_u64(), None);
         assert_eq!(Json::str("42").as_u64(), None);
     }
 
     #[test]
     fn typed_accessors_refuse_other_kinds() {
-        assert_eq!(Json::Number(1.0).as_str(), None);
+        assert_eq!(num("1").as_str(), None);
+        assert_eq!(num("1.5").as_number(), Decimal::new(false, 15, -1));
         assert_eq!(Json::Null.as_bool(), None);
         assert_eq!(Json::Bool(true).as_bool(), Some(true));
-        assert_eq!(Json::str("x").as_f64(), None);
+        assert_eq!(Json::str("x").as_number(), None);
         assert_eq!(Json::Null.as_array(), None);
         assert_eq!(Json::Array(vec![]).as_object(), None);
         assert!(Json::Null.is_null());
@@ -709,15 +724,13 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
-    /// Any value with finite numbers, nested a few levels.
+    /// Any value with numbers in range, nested a few levels.
     pub(crate) fn arb_json() -> impl Strategy<Value = Json> {
         let leaf = prop_oneof![
             Just(Json::Null),
             any::<bool>().prop_map(Json::Bool),
-            any::<f64>()
-                .prop_filter("finite", |n| n.is_finite())
-                .prop_map(Json::Number),
-            any::<i64>().prop_map(|n| Json::Number(n as f64)),
+            crate::core::decimal::arb_decimal().prop_map(Json::Number),
+            any::<u64>().prop_map(Json::uint),
             any::<String>().prop_map(Json::String),
         ];
         leaf.prop_recursive(4, 64, 6, |inner| {
@@ -757,7 +770,25 @@ mod properties {
 
         #[test]
         fn integers_are_written_without_a_fraction(n in -(1i64 << 53)..=(1i64 << 53)) {
-            prop_assert_eq!(write(&Json::Number(n as f64)), n.to_string());
+            let number = Decimal::new(n < 0, n.unsigned_abs(), 0).unwrap();
+            prop_assert_eq!(write(&Json::Number(number)), n.to_string());
+        }
+
+        /// Number-like text of up to 19 digits is accepted exactly when another strict reader
+        /// (serde_json) accepts it, so the grammar and the range are as strict as before.
+        #[test]
+        fn number_like_text_is_accepted_as_serde_json_accepts_it(
+            text in "[-+0-9.eE]{1,8}|-?[0-9]{1,9}(\\.[0-9]{0,9})?([eE][-+]?[0-9]{0,3})?"
+        ) {
+            let theirs = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+            prop_assert_eq!(parse(&text).is_ok(), theirs, "{:?}", text);
+        }
+
+        /// Numbers are read where they end, inside any value.
+        #[test]
+        fn numbers_in_arrays_read_back(items in proptest::collection::vec(crate::core::decimal::arb_decimal(), 0..8)) {
+            let v = Json::Array(items.into_iter().map(Json::Number).collect());
+            prop_assert_eq!(parse(&write(&v)), Ok(v));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod content;
+pub mod decimal;
 pub mod draft;
 pub mod estimate;
 pub mod history_book;

@@ -722,6 +722,11 @@ mod tests {
     use crate::core::json::parse;
     use crate::core::model::MODEL_VERSION;
 
+    /// A JSON number from its text.
+    fn num(text: &str) -> Json {
+        parse(text).unwrap()
+    }
+
     /// History as the first released version saved it. It must always load: people have it in
     /// their browsers. Never edit this text; add a new fixture for a new format instead.
     const V1_STORE: &str = include_str!("../../tests/fixtures/history-v1.json");
@@ -943,15 +948,50 @@ mod tests {
             stored.get("age_band").and_then(Json::as_str),
             Some("age_40_49")
         );
-        assert_eq!(stored.get("sitting_screens"), Some(&Json::Number(2.5)));
+        assert_eq!(stored.get("sitting_screens"), Some(&num("2.5")));
         assert_eq!(
             stored.get("bridge_hold"),
             Some(&Json::object([
-                ("left", Json::Number(12.0)),
-                ("right", Json::Number(20.0))
+                ("left", Json::uint(12)),
+                ("right", Json::uint(20))
             ]))
         );
         assert_eq!(stored.get("clinician_cleared"), None);
+    }
+
+    #[test]
+    fn stored_numbers_read_back_in_any_json_form_or_as_typed_text() {
+        let expected = &sample_records()[0].answers;
+        let stored = answers_to_json(expected);
+        let with = |key: &str, value: Json| {
+            let mut members = stored.as_object().unwrap().to_vec();
+            for (k, v) in &mut members {
+                if k == key {
+                    *v = value.clone();
+                }
+            }
+            Json::Object(members)
+        };
+        for value in [
+            num("2.50"),
+            num("25e-1"),
+            num("0.25E1"),
+            Json::str("2,5"),
+            Json::str(" 2.5 "),
+        ] {
+            let answers = answers_from_json(Some(&with("sitting_screens", value.clone())));
+            assert_eq!(answers.as_ref(), Ok(expected), "{value:?}");
+        }
+        let bridge = Json::object([("left", num("12.0")), ("right", num("2e1"))]);
+        assert_eq!(
+            answers_from_json(Some(&with("bridge_hold", bridge))).as_ref(),
+            Ok(expected)
+        );
+        // What the form typed is stored as a number whenever it is one, in canonical text.
+        assert_eq!(typed_number_json("2.50"), num("2.5"));
+        assert_eq!(json::write(&typed_number_json(" 7 ")), "7");
+        assert_eq!(typed_number_json("2,5"), Json::str("2,5"));
+        assert_eq!(typed_number_json("1e999"), Json::str("1e999"));
     }
 
     // --- Reading v2 records ---
@@ -974,7 +1014,7 @@ mod tests {
 
     #[test]
     fn a_record_that_is_not_an_object_is_set_aside() {
-        let skipped = only_skipped(&store_of(&[Json::Number(3.0)]));
+        let skipped = only_skipped(&store_of(&[num("3.0")]));
         assert_eq!(skipped.problem, RecordProblem::NotAnObject);
         assert_eq!(skipped.raw, "3");
     }
@@ -986,8 +1026,8 @@ mod tests {
             ("id", None, Id),
             ("id", Some(Json::str("")), Id),
             ("taken_at", None, Date),
-            ("taken_at", Some(Json::Number(-1.0)), Date),
-            ("taken_at", Some(Json::Number(1.5)), Date),
+            ("taken_at", Some(num("-1")), Date),
+            ("taken_at", Some(num("1.5")), Date),
             ("taken_at", Some(Json::str("2024-01-01")), Date),
             ("model_version", Some(Json::uint(70_000)), ModelVersion),
             ("answers", None, Answers),

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::core::content::factors::factor_name;
 use crate::core::content::results::{contribution_text, first_change_effect, SOURCE_LABEL};
+// Numbers are written without Rust's float formatting, which would add kilobytes to the wasm.
+use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::estimate::RecoveryEstimate;
 
 #[derive(Properties, PartialEq)]
@@ -38,10 +40,10 @@ pub fn FactorChart(props: &Props) -> Html {
                             <strong>{ factor_name(f.factor) }</strong>
                             <span class="factor-weeks">{ contribution_text(lo, hi) }</span>
                         </div>
-                        <svg class="factor-bar" viewBox={format!("0 0 {BAR_W} 14")} aria-hidden="true" focusable="false" preserveAspectRatio="none">
-                            <rect class="track" x="0" y="3" width={BAR_W.to_string()} height="8" rx="4" />
-                            <rect class={if negative { "range neg" } else { "range" }} x="0" y="3" width={format!("{:.1}", scale(hi.max(lo)))} height="8" rx="4" />
-                            <rect class={if negative { "firm neg" } else { "firm" }} x="0" y="3" width={format!("{:.1}", scale(lo.min(hi)))} height="8" rx="4" />
+                        <svg class="factor-bar" viewBox={format!("0 0 {} 14", tenths_trimmed(BAR_W))} aria-hidden="true" focusable="false" preserveAspectRatio="none">
+                            <rect class="track" x="0" y="3" width={tenths_trimmed(BAR_W)} height="8" rx="4" />
+                            <rect class={if negative { "range neg" } else { "range" }} x="0" y="3" width={tenths(scale(hi.max(lo)))} height="8" rx="4" />
+                            <rect class={if negative { "firm neg" } else { "firm" }} x="0" y="3" width={tenths(scale(lo.min(hi)))} height="8" rx="4" />
                         </svg>
                         <p class="factor-reason">{ f.reason }</p>
                         <p class="factor-meta muted">

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::history as text;
+use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::model::TIMELINE_CAP_WEEKS;
 use crate::core::progress::{noise_band, MEANINGFUL_CHANGE_PERCENT, MEANINGFUL_CHANGE_POINTS};
 use crate::core::record::{date_text, AssessmentRecord};
@@ -39,8 +40,10 @@ pub const MARKERS_UP_TO: usize = 60;
 /// Lines of equal values are drawn this far apart, so none hides another.
 const DODGE: f32 = 2.5;
 
+/// A coordinate with one decimal, as `{:.1}` writes it but without Rust's float formatting,
+/// which would add kilobytes to the wasm.
 fn num(v: f32) -> String {
-    format!("{v:.1}")
+    tenths(v)
 }
 
 /// Where a check's time falls across the plot.
@@ -135,11 +138,12 @@ fn mark_path(mark: Mark, x: f32, y: f32) -> String {
         Mark::Circle => {
             let r = 4.5;
             format!(
-                "M{},{}a{r},{r} 0 1,0 {},0a{r},{r} 0 1,0 {},0Z",
+                "M{},{}a{radius},{radius} 0 1,0 {},0a{radius},{radius} 0 1,0 {},0Z",
                 num(x - r),
                 num(y),
                 num(2.0 * r),
-                num(-2.0 * r)
+                num(-2.0 * r),
+                radius = tenths_trimmed(r),
             )
         }
         Mark::Square => format!("M{},{}h8v8h-8Z", num(x - 4.0), num(y - 4.0)),
@@ -350,7 +354,7 @@ pub fn PainChart(props: &Props) -> Html {
     let (band_top, band_bottom) = (ys.y(high), ys.y(low));
     html! {
         <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", WIDTH, num(chart_height()))} role="img"
+            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
                 aria-labelledby="pain-chart-title" aria-describedby="pain-chart-desc" focusable="false">
                 <title id="pain-chart-title">{ text::PAIN_CHART_HEADING }</title>
                 <desc id="pain-chart-desc">{ description.join(" ") }</desc>
@@ -418,7 +422,7 @@ pub fn HoldsChart(props: &Props) -> Html {
     description.extend(describe(&series, text::SECONDS_UNIT));
     html! {
         <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", WIDTH, num(chart_height()))} role="img"
+            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
                 aria-labelledby="holds-chart-title" aria-describedby="holds-chart-desc" focusable="false">
                 <title id="holds-chart-title">{ text::HOLDS_CHART_HEADING }</title>
                 <desc id="holds-chart-desc">{ description.join(" ") }</desc>
@@ -498,7 +502,7 @@ pub fn EstimateChart(props: &Props) -> Html {
     let description = format!("{} {}", span(records), text::estimate_description(&ranges));
     html! {
         <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", WIDTH, num(chart_height()))} role="img"
+            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
                 aria-labelledby="estimate-chart-title" aria-describedby="estimate-chart-desc" focusable="false">
                 <title id="estimate-chart-title">{ text::ESTIMATE_CHART_HEADING }</title>
                 <desc id="estimate-chart-desc">{ description }</desc>

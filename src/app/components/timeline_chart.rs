@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::core::content::results::{
     timeline_description, AXIS_LABEL, CHART_FIRST_CHANGE, LEGEND_LIKELY, LEGEND_MAYBE, PHASE_NAMES,
 };
+use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::estimate::RecoveryEstimate;
 use crate::core::model::TIMELINE_CAP_WEEKS;
 
@@ -29,8 +30,10 @@ fn x(weeks: f32) -> f32 {
     LABEL_W + weeks.clamp(0.0, AXIS_WEEKS) / AXIS_WEEKS * PLOT_W
 }
 
+/// A coordinate with one decimal, as `{:.1}` writes it but without Rust's float formatting,
+/// which would add kilobytes to the wasm.
 fn num(v: f32) -> String {
-    format!("{v:.1}")
+    tenths(v)
 }
 
 #[component]
@@ -78,7 +81,7 @@ pub fn TimelineChart(props: &Props) -> Html {
     let open = e.full_integration.open_ended;
     html! {
         <figure class="chart timeline">
-            <svg viewBox={format!("0 0 {} {}", WIDTH, num(height))} role="img"
+            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(height))} role="img"
                 aria-labelledby="timeline-title timeline-desc" focusable="false">
                 <title id="timeline-title">{ crate::core::content::results::TIMELINE_HEADING }</title>
                 <desc id="timeline-desc">{ description.clone() }</desc>

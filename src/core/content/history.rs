@@ -419,10 +419,10 @@ marks changes too small to count.",
     )
 }
 
-/// 4.2 as "4.2", 4.0 as "4".
+/// 4.2 as "4.2", 4.0 as "4" (rounded to one decimal without Rust's float formatting, which
+/// would add kilobytes to the wasm; see `decimal::tenths`).
 fn decimal(value: f32) -> String {
-    let text = format!("{value:.1}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+    crate::core::decimal::tenths_trimmed(value)
 }
 
 // The list of assessments.
