@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::pages::{History, Linked, LinkedView, NotFound, Questionnaire, Stop, Welcome};
+use super::pages::{not_found, welcome, History, Linked, LinkedView, Questionnaire, Stop};
 use crate::core::link::{split_fragment, LinkRoute};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,13 +62,13 @@ impl Route {
 
 pub fn switch(route: &Route) -> Html {
     match route {
-        Route::Welcome => html! { <Welcome /> },
+        Route::Welcome => welcome(),
         Route::Step(n) => html! { <Questionnaire step={*n} /> },
         Route::Stop => html! { <Stop /> },
         Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
         Route::History => html! { <History /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::NotFound => not_found(),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::pages::Welcome;
+use super::pages::welcome;
 use super::routes::Route;
 use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK};
 
@@ -29,5 +29,5 @@ pub fn page(route: &Route, content: Html) -> Html {
 /// needs no browser API, so it renders natively, and it is what `App` shows at `#/`.
 #[component]
 pub fn PrerenderedWelcome() -> Html {
-    page(&Route::Welcome, html! { <Welcome /> })
+    page(&Route::Welcome, welcome())
 }

@@ -9,16 +9,12 @@ use crate::core::content::results::{contribution_text, first_change_effect, SOUR
 use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::estimate::RecoveryEstimate;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub estimate: RecoveryEstimate,
-}
-
 const BAR_W: f32 = 200.0;
 
-#[component]
-pub fn FactorChart(props: &Props) -> Html {
-    let factors = &props.estimate.factors;
+/// A plain view function, not a component: it holds no state (each component costs the wasm
+/// about a kilobyte of its own machinery).
+pub fn factor_chart(estimate: &RecoveryEstimate) -> Html {
+    let factors = &estimate.factors;
     // One scale for every bar: the largest high-end effect fills the width.
     let widest = factors
         .iter()

@@ -11,11 +11,6 @@ use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::estimate::RecoveryEstimate;
 use crate::core::model::TIMELINE_CAP_WEEKS;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub estimate: RecoveryEstimate,
-}
-
 // Narrow enough that its text stays readable when scaled down to a 320 px phone.
 const WIDTH: f32 = 420.0;
 const LABEL_W: f32 = 112.0;
@@ -36,9 +31,9 @@ fn num(v: f32) -> String {
     tenths(v)
 }
 
-#[component]
-pub fn TimelineChart(props: &Props) -> Html {
-    let e = &props.estimate;
+/// A plain view function, not a component: it holds no state (each component costs the wasm
+/// about a kilobyte of its own machinery).
+pub fn timeline_chart(e: &RecoveryEstimate) -> Html {
     let rows = 4.0;
     let axis_y = TOP + rows * ROW_H + 4.0;
     let height = axis_y + 44.0;

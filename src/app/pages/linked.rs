@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{Plan, Results};
 use crate::app::history::{self as saved, HistoryContext};
-use crate::app::pages::stop::UrgentCare;
+use crate::app::pages::stop::urgent_care;
 use crate::app::routes::Route;
 use crate::browser::{clipboard, location};
 use crate::core::answers::Answers;
@@ -38,10 +38,10 @@ pub fn Linked(props: &Props) -> Html {
     let history = use_context::<HistoryContext>();
     let (answers, model_note) = match &*decoded {
         Ok(ok) => ok.clone(),
-        Err(error) => return html! { <LinkProblem error={*error} /> },
+        Err(error) => return link_problem(*error),
     };
     if let Triage::Urgent { flags } = triage(&answers) {
-        return html! { <UrgentCare flags={flags} /> };
+        return urgent_care(&flags);
     }
     let first = history
         .as_ref()
@@ -61,17 +61,12 @@ pub fn Linked(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ProblemProps {
-    error: LinkError,
-}
-
-#[component]
-fn LinkProblem(props: &ProblemProps) -> Html {
+/// Why a link cannot be opened, and a way to start again. A plain view function: no state.
+fn link_problem(error: LinkError) -> Html {
     html! {
         <>
             <h1>{ text::CANNOT_OPEN_HEADING }</h1>
-            <p class="notice urgent" role="alert">{ props.error.message() }</p>
+            <p class="notice urgent" role="alert">{ error.message() }</p>
             <p><a class="button" href={Route::Step(1).href()}>{ text::START_AGAIN }</a></p>
         </>
     }

@@ -11,9 +11,9 @@ mod welcome;
 
 pub use history::History;
 pub use linked::{Linked, LinkedView};
-pub use not_found::NotFound;
+pub use not_found::not_found;
 pub use plan::Plan;
 pub use questionnaire::Questionnaire;
 pub use results::Results;
 pub use stop::Stop;
-pub use welcome::Welcome;
+pub use welcome::welcome;

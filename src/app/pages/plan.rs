@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::pages::stop::UrgentCare;
+use crate::app::pages::stop::urgent_care;
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
     LAST_PHASE_NOTE, LATER_IN_PHASE_LABEL, PHASE_ORDER_NOTE, PLAN_SAFETY_NOTE,
@@ -43,7 +43,7 @@ pub fn Plan(props: &Props) -> Html {
     let print_failed = use_state(|| false);
     let answers = &props.answers;
     let caution = match triage(answers) {
-        Triage::Urgent { flags } => return html! { <UrgentCare flags={flags} /> },
+        Triage::Urgent { flags } => return urgent_care(&flags),
         Triage::SeeDoctorSoon { reasons } => soon_caution(&reasons),
         Triage::Clear => Html::default(),
     };

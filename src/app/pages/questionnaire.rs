@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::components::question_field::{focus_target, QuestionField};
 use crate::app::history::{self as saved, HistoryContext};
-use crate::app::pages::NotFound;
+use crate::app::pages::not_found;
 use crate::app::routes::Route;
 use crate::app::state::{Action, AssessmentContext};
 use crate::browser::{focus, location};
@@ -59,7 +59,7 @@ pub fn Questionnaire(props: &Props) -> Html {
     });
 
     let (Some(state), Some(section)) = (state, sections().get(step.wrapping_sub(1))) else {
-        return html! { <NotFound /> };
+        return not_found();
     };
     let total = sections().len();
     let is_last = step == total;

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::components::factor_chart::FactorChart;
-use crate::app::components::timeline_chart::TimelineChart;
-use crate::app::pages::stop::UrgentCare;
+use crate::app::components::factor_chart::factor_chart;
+use crate::app::components::timeline_chart::timeline_chart;
+use crate::app::pages::stop::urgent_care;
 use crate::core::answers::{Answers, BreakCommitment, SittingDay};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::questions::break_commitment_label;
@@ -31,7 +31,7 @@ pub fn Results(props: &Props) -> Html {
     let triage = triage(answers);
     if let Triage::Urgent { flags } = triage {
         // Results are never shown past an urgent red flag.
-        return html! { <UrgentCare flags={flags} /> };
+        return urgent_care(&flags);
     }
     let shown = estimate_what_if(answers, &what_if);
     let changed = *what_if != own;
@@ -110,7 +110,7 @@ pub fn Results(props: &Props) -> Html {
             <p>{ text::RANGE_NOT_PROMISE }</p>
 
             <h2>{ text::TIMELINE_HEADING }</h2>
-            <TimelineChart estimate={shown.clone()} />
+            { timeline_chart(&shown) }
 
             <section class="what-if card" aria-labelledby="what-if-title">
                 <h2 id="what-if-title">{ text::WHAT_IF_HEADING }</h2>
@@ -152,7 +152,7 @@ pub fn Results(props: &Props) -> Html {
 
             <h2>{ text::WHY_HEADING }</h2>
             <p>{ text::why_intro(&shown) }</p>
-            <FactorChart estimate={shown.clone()} />
+            { factor_chart(&shown) }
 
             <p class="muted">{ text::NOT_A_DIAGNOSIS }</p>
             <p class="no-print"><a class="button" href={props.plan_href.clone()}>{ text::SEE_PLAN }</a></p>

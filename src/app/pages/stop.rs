@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::components::no_assessment::NoAssessment;
+use crate::app::components::no_assessment::no_assessment;
 use crate::app::routes::Route;
 use crate::app::state::AssessmentContext;
 use crate::core::answers::RedFlag;
@@ -19,23 +19,18 @@ use crate::core::triage::{triage, Triage};
 pub fn Stop() -> Html {
     let state = use_context::<AssessmentContext>();
     let Some(answers) = state.and_then(|s| s.answers.clone()) else {
-        return html! { <NoAssessment /> };
+        return no_assessment();
     };
     match triage(&answers) {
-        Triage::Urgent { flags } => html! { <UrgentCare flags={flags} /> },
+        Triage::Urgent { flags } => urgent_care(&flags),
         // The answers were changed since: there is nothing to stop for.
-        _ => html! { <NoAssessment /> },
+        _ => no_assessment(),
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct UrgentProps {
-    pub flags: Vec<RedFlag>,
-}
-
-/// What to do now, shown wherever urgent answers turn up (the flow's end or a plan link).
-#[component]
-pub fn UrgentCare(props: &UrgentProps) -> Html {
+/// What to do now, shown wherever urgent answers turn up (the flow's end or a plan link). A plain
+/// view function: it holds no state.
+pub fn urgent_care(flags: &[RedFlag]) -> Html {
     let red_flags_step = Route::Step(SectionId::RedFlags.index() + 1);
     html! {
         <>
@@ -46,7 +41,7 @@ pub fn UrgentCare(props: &UrgentProps) -> Html {
             <p>{ URGENT_MESSAGE }</p>
             <h2>{ URGENT_FLAGS_HEADING }</h2>
             <ul class="flag-list">
-                { for props.flags.iter().map(|f| html! {
+                { for flags.iter().map(|f| html! {
                     <li><strong>{ red_flag_summary(*f) }</strong><br /><span class="muted">{ red_flag_why(*f) }</span></li>
                 }) }
             </ul>

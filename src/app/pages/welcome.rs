@@ -3,8 +3,10 @@ use yew::prelude::*;
 use crate::app::routes::Route;
 use crate::core::content::pages::{APP_NAME, APP_TAGLINE, WELCOME};
 
-#[component]
-pub fn Welcome() -> Html {
+/// The first screen. It is also prerendered into index.html at build time (see `app::shell`).
+/// A plain view function, not a component: it holds no state, and each component costs the wasm
+/// about a kilobyte of its own machinery.
+pub fn welcome() -> Html {
     html! {
         <>
             <h1>{ APP_NAME }<span class="tagline">{ APP_TAGLINE }</span></h1>

@@ -1,0 +1,85 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The size budget of a first visit: what a phone must download before the app runs (the page
+//! with its inlined styles, the JS glue and the wasm), gzip-compressed as static hosts send it.
+//! The service worker, manifest and icons come later or never and are not counted.
+//!
+//! Issue 8 sets 150 KB (target 110 KB). The build does not meet that yet (see README, "Speed"),
+//! so this test holds the line where the build stands: it fails when the first load grows past
+//! `CEILING_BYTES`, and prints how far it is from the budget. Lower the ceiling with every cut.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{dist_dir, E2eResult};
+
+/// Issue 8's budget for the first-load transfer, gzip, in bytes (KB = 1,000 bytes).
+const BUDGET_BYTES: u64 = 150_000;
+/// Where the build stands, plus a little room for wording changes; only ever lowered.
+const CEILING_BYTES: u64 = 185_000;
+
+/// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
+fn gzip_size(data: &[u8]) -> E2eResult<u64> {
+    let mut child = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let mut stdin = child.stdin.take().ok_or("gzip has no stdin")?;
+    let input = data.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output()?;
+    writer.join().map_err(|_| "writing to gzip failed")??;
+    if !output.status.success() {
+        return Err(format!("gzip failed: {}", output.status).into());
+    }
+    Ok(output.stdout.len() as u64)
+}
+
+fn is_first_load(name: &str) -> bool {
+    name == "index.html"
+        || (name.ends_with(".js") && name != "sw.js")
+        || name.ends_with(".wasm")
+        || name.ends_with(".css")
+}
+
+#[test]
+fn the_first_load_stays_within_its_ceiling() -> E2eResult {
+    let dist = dist_dir();
+    let mut rows = Vec::new();
+    for entry in std::fs::read_dir(&dist)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.file_type()?.is_file() && is_first_load(&name) {
+            let data = std::fs::read(entry.path())?;
+            rows.push((name, data.len() as u64, gzip_size(&data)?));
+        }
+    }
+    rows.sort();
+    assert!(
+        rows.iter().any(|(name, ..)| name.ends_with(".wasm")) && rows.len() >= 3,
+        "dist/ at {} holds the page, its JS and its wasm: {rows:?}",
+        dist.display()
+    );
+    println!("{:<44} {:>9} {:>9}", "first-load file", "raw", "gzip -9");
+    for (name, raw, gz) in &rows {
+        println!("{name:<44} {raw:>9} {gz:>9}");
+    }
+    let total: u64 = rows.iter().map(|(_, _, gz)| gz).sum();
+    println!(
+        "first load: {total} bytes gzip; ceiling {CEILING_BYTES}; issue 8 budget {BUDGET_BYTES} \
+         ({} bytes {})",
+        total.abs_diff(BUDGET_BYTES),
+        if total <= BUDGET_BYTES {
+            "under"
+        } else {
+            "over"
+        }
+    );
+    assert!(
+        total <= CEILING_BYTES,
+        "the first load grew to {total} bytes gzip, past its ceiling of {CEILING_BYTES}"
+    );
+    Ok(())
+}
