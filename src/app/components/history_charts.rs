@@ -6,8 +6,10 @@
 //! still draw as a handful of elements. Lines differ by colour, dash pattern and marker shape,
 //! all set by CSS classes (a strict CSP forbids `style=`), and each chart has a text
 //! alternative with its numbers.
-
-use std::rc::Rc;
+//!
+//! The charts are plain view functions of the records (oldest first, as the history keeps
+//! them), not components: the history screen memoises their markup per change of the records,
+//! and a component would cost the wasm about a kilobyte of machinery each.
 
 use yew::prelude::*;
 
@@ -17,12 +19,6 @@ use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::model::TIMELINE_CAP_WEEKS;
 use crate::core::progress::{noise_band, MEANINGFUL_CHANGE_PERCENT, MEANINGFUL_CHANGE_POINTS};
 use crate::core::record::{date_text, AssessmentRecord};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Oldest first, as the history keeps them.
-    pub records: Rc<Vec<AssessmentRecord>>,
-}
 
 // Narrow enough that its text stays readable when scaled down to a 320 px phone.
 const WIDTH: f32 = 420.0;
@@ -311,9 +307,7 @@ fn describe(series: &[Series], unit: &str) -> Vec<String> {
 
 /// Pain in each area on 0-10, with the band of changes too small to count around the worst
 /// pain of the first check.
-#[component]
-pub fn PainChart(props: &Props) -> Html {
-    let records = &props.records;
+pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
     let times: Vec<u64> = records.iter().map(|r| r.taken_at_ms).collect();
     let Some(xs) = TimeScale::new(times.iter().copied()) else {
         return html! {};
@@ -383,9 +377,7 @@ pub fn PainChart(props: &Props) -> Html {
 }
 
 /// Bridge and one-leg stand holds, left and right, in seconds.
-#[component]
-pub fn HoldsChart(props: &Props) -> Html {
-    let records = &props.records;
+pub fn holds_chart(records: &[AssessmentRecord]) -> Html {
     let times: Vec<u64> = records.iter().map(|r| r.taken_at_ms).collect();
     let Some(xs) = TimeScale::new(times.iter().copied()) else {
         return html! {};
@@ -437,9 +429,7 @@ pub fn HoldsChart(props: &Props) -> Html {
 
 /// The full-recovery range estimated at each check, as a vertical bar; an open-ended range
 /// ("26+ weeks") ends in an arrow.
-#[component]
-pub fn EstimateChart(props: &Props) -> Html {
-    let records = &props.records;
+pub fn estimate_chart(records: &[AssessmentRecord]) -> Html {
     let times: Vec<u64> = records.iter().map(|r| r.taken_at_ms).collect();
     let Some(xs) = TimeScale::new(times.iter().copied()) else {
         return html! {};

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::history_charts::{EstimateChart, HoldsChart, PainChart};
+use crate::app::components::history_charts::{estimate_chart, holds_chart, pain_chart};
 use crate::app::history::{self as saved, HistoryContext};
 use crate::app::routes::Route;
 use crate::browser::{clock, files, focus};
@@ -97,10 +97,20 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     let history = &props.history;
     let book: &HistoryBook = &history.book;
 
+    let print = fingerprint(&book.records);
     let records: Rc<Vec<AssessmentRecord>> = {
         let history = history.clone();
-        use_memo(fingerprint(&book.records), move |_| {
-            history.book.records.clone()
+        use_memo(print, move |_| history.book.records.clone())
+    };
+    // The charts redraw only when the records change, not on every click on this screen.
+    let charts: Rc<[Html; 3]> = {
+        let records = records.clone();
+        use_memo(print, move |_| {
+            [
+                pain_chart(&records),
+                holds_chart(&records),
+                estimate_chart(&records),
+            ]
         })
     };
     let summary: Rc<Option<ProgressSummary>> =
@@ -303,15 +313,15 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                 { progress(summary.as_ref().as_ref()) }
                 <section class="history-section" aria-labelledby="pain-heading">
                     <h2 id="pain-heading">{ text::PAIN_CHART_HEADING }</h2>
-                    <PainChart records={records.clone()} />
+                    { charts[0].clone() }
                 </section>
                 <section class="history-section" aria-labelledby="holds-heading">
                     <h2 id="holds-heading">{ text::HOLDS_CHART_HEADING }</h2>
-                    <HoldsChart records={records.clone()} />
+                    { charts[1].clone() }
                 </section>
                 <section class="history-section" aria-labelledby="estimate-heading">
                     <h2 id="estimate-heading">{ text::ESTIMATE_CHART_HEADING }</h2>
-                    <EstimateChart records={records.clone()} />
+                    { charts[2].clone() }
                 </section>
                 <section class="history-section" aria-labelledby={LIST_HEADING_ID}>
                     <h2 id={LIST_HEADING_ID} tabindex="-1">{ text::LIST_HEADING }</h2>

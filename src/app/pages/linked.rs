@@ -50,7 +50,7 @@ pub fn Linked(props: &Props) -> Html {
     let plan_href = Route::Plan(props.code.to_string()).href();
     html! {
         <>
-            <SaveStatus />
+            { save_status(history.as_ref()) }
             { model_note.map(|note| html! { <p class="notice">{ note }</p> }) }
             { match props.view {
                 LinkedView::Results => html! { <Results answers={answers.clone()} plan_href={plan_href} /> },
@@ -141,9 +141,8 @@ fn KeepPlan(props: &KeepProps) -> Html {
 }
 
 /// Where saving went wrong, said right where the person expects their check to be kept.
-#[component]
-fn SaveStatus() -> Html {
-    let Some(history) = use_context::<HistoryContext>() else {
+fn save_status(history: Option<&HistoryContext>) -> Html {
+    let Some(history) = history else {
         return Html::default();
     };
     let message = history.book.notices.iter().rev().find_map(|n| match n {
