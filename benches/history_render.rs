@@ -10,14 +10,13 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use std::collections::BTreeSet;
-
 use common::{e2e, E2eResult, Setup};
 use glute_check::core::answers::{
     ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
     PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::record::{encode_store, AssessmentRecord};
+use glute_check::core::sorted_set::SortedSet;
 
 const TARGET_MS: f64 = 100.0;
 
@@ -41,7 +40,7 @@ fn person(i: u32) -> Answers {
             ankle: 0,
         },
         balance_problems: false,
-        posture_signs: BTreeSet::from([PostureSign::TightHipFronts]),
+        posture_signs: SortedSet::from([PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::No,
         onset: Onset::Months,
         trend: Trend::Better,
@@ -58,7 +57,7 @@ fn person(i: u32) -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 5,
         break_commitment: Some(BreakCommitment::Yes),
     }

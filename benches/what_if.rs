@@ -3,7 +3,6 @@
 //! A plain `harness = false` benchmark: std only, prints the mean time per call and asserts
 //! nothing about timing (machines differ; the figure is for reading, not for gating).
 
-use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -12,6 +11,7 @@ use glute_check::core::answers::{
     PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::estimate::{estimate_what_if, WhatIf};
+use glute_check::core::sorted_set::SortedSet;
 
 const WARM_UP_CALLS: u32 = 10_000;
 const MEASURED_CALLS: u32 = 1_000_000;
@@ -35,7 +35,7 @@ fn person() -> Answers {
             ankle: 0,
         },
         balance_problems: true,
-        posture_signs: BTreeSet::from([PostureSign::ArchedLowBack, PostureSign::TightHipFronts]),
+        posture_signs: SortedSet::from([PostureSign::ArchedLowBack, PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::Yes,
         onset: Onset::Months,
         trend: Trend::Same,
@@ -52,7 +52,7 @@ fn person() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 4,
         break_commitment: Some(BreakCommitment::Sometimes),
     }

@@ -3,8 +3,6 @@
 //! through an export file, and compared over time, across the record, json and progress
 //! modules together.
 
-use std::collections::BTreeSet;
-
 use glute_check::core::answers::{
     ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
     PelvisDrop, SideSeconds, SittingDay, Trend, YesNoUnsure,
@@ -16,6 +14,7 @@ use glute_check::core::record::{
     decode_newer_store, decode_store, encode_store, export_file, import_file, merge,
     AssessmentRecord, StoreError, SCHEMA_VERSION,
 };
+use glute_check::core::sorted_set::SortedSet;
 
 const DAY_MS: u64 = 86_400_000;
 /// 2024-05-06, a Monday.
@@ -40,7 +39,7 @@ fn first_check() -> Answers {
             ankle: 0,
         },
         balance_problems: false,
-        posture_signs: BTreeSet::new(),
+        posture_signs: SortedSet::new(),
         compensation: YesNoUnsure::Unsure,
         onset: Onset::Months,
         trend: Trend::Same,
@@ -57,7 +56,7 @@ fn first_check() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 6,
         break_commitment: Some(BreakCommitment::Sometimes),
     }

@@ -6,8 +6,6 @@
 //! would now open with different answers, or not at all. When the layout changes, add a new
 //! version with its own `FIXTURES_V2` beside these, and keep these passing.
 
-use std::collections::BTreeSet;
-
 use glute_check::core::answers::{
     ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
     PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
@@ -17,6 +15,7 @@ use glute_check::core::link::{
     PLAN_ROUTE_PREFIX,
 };
 use glute_check::core::model::MODEL_VERSION;
+use glute_check::core::sorted_set::SortedSet;
 
 /// A saved link, who it belongs to, and the answers it must open to.
 type Fixture = (&'static str, &'static str, fn() -> Answers);
@@ -68,7 +67,7 @@ fn office_worker() -> Answers {
             ankle: 0,
         },
         balance_problems: false,
-        posture_signs: BTreeSet::from([PostureSign::TightHipFronts]),
+        posture_signs: SortedSet::from([PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::Yes,
         onset: Onset::Months,
         trend: Trend::Same,
@@ -85,7 +84,7 @@ fn office_worker() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 5,
         break_commitment: Some(BreakCommitment::Sometimes),
     }
@@ -109,7 +108,7 @@ fn young_mild() -> Answers {
             ankle: 0,
         },
         balance_problems: false,
-        posture_signs: BTreeSet::new(),
+        posture_signs: SortedSet::new(),
         compensation: YesNoUnsure::Unsure,
         onset: Onset::Weeks,
         trend: Trend::Better,
@@ -126,7 +125,7 @@ fn young_mild() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 7,
         break_commitment: None,
     }
@@ -150,7 +149,7 @@ fn older_driver_with_disc() -> Answers {
             ankle: 1,
         },
         balance_problems: true,
-        posture_signs: BTreeSet::from([PostureSign::ArchedLowBack, PostureSign::BottomSticksOut]),
+        posture_signs: SortedSet::from([PostureSign::ArchedLowBack, PostureSign::BottomSticksOut]),
         compensation: YesNoUnsure::Yes,
         onset: Onset::Years,
         trend: Trend::Worse,
@@ -161,7 +160,7 @@ fn older_driver_with_disc() -> Answers {
         disc_problem: true,
         nerve_signs: false,
         clinician_cleared: Some(false),
-        red_flags: BTreeSet::from([RedFlag::ConstantOrNightPain]),
+        red_flags: SortedSet::from([RedFlag::ConstantOrNightPain]),
         routine_days: 3,
         break_commitment: Some(BreakCommitment::No),
     }
@@ -185,7 +184,7 @@ fn everything_at_the_top() -> Answers {
             ankle: 10,
         },
         balance_problems: true,
-        posture_signs: BTreeSet::from(PostureSign::ALL),
+        posture_signs: SortedSet::from(PostureSign::ALL),
         compensation: YesNoUnsure::Yes,
         onset: Onset::Years,
         trend: Trend::Worse,
@@ -202,7 +201,7 @@ fn everything_at_the_top() -> Answers {
         disc_problem: true,
         nerve_signs: true,
         clinician_cleared: Some(true),
-        red_flags: BTreeSet::from(RedFlag::ALL),
+        red_flags: SortedSet::from(RedFlag::ALL),
         routine_days: Answers::MAX_ROUTINE_DAYS,
         break_commitment: Some(BreakCommitment::Yes),
     }
@@ -216,7 +215,7 @@ fn everything_at_the_bottom() -> Answers {
         breaks: BreakFrequency::Rarely,
         pain: PainScores::default(),
         balance_problems: false,
-        posture_signs: BTreeSet::new(),
+        posture_signs: SortedSet::new(),
         compensation: YesNoUnsure::No,
         onset: Onset::Weeks,
         trend: Trend::Better,
@@ -227,7 +226,7 @@ fn everything_at_the_bottom() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 0,
         break_commitment: Some(BreakCommitment::No),
     }
@@ -258,7 +257,7 @@ fn todays_encoder_still_makes_the_saved_v1_links() {
 
 #[test]
 fn fixture_people_are_distinct() {
-    let links: BTreeSet<_> = FIXTURES_V1.iter().map(|(link, _, _)| *link).collect();
+    let links: SortedSet<_> = FIXTURES_V1.iter().map(|(link, _, _)| *link).collect();
     assert_eq!(links.len(), FIXTURES_V1.len());
 }
 

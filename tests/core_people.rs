@@ -5,7 +5,6 @@
 //! the model was tuned until they held. Each range is a window of acceptable values, so a small
 //! re-tuning does not break the table, but a change that contradicts the article does.
 
-use std::collections::BTreeSet;
 use std::ops::RangeInclusive;
 
 use glute_check::core::answers::{
@@ -15,6 +14,7 @@ use glute_check::core::answers::{
 use glute_check::core::estimate::{estimate, RecoveryEstimate, WeekRange};
 use glute_check::core::model::TIMELINE_CAP_WEEKS;
 use glute_check::core::severity::{assess_severity, Chronicity, SeverityLevel};
+use glute_check::core::sorted_set::SortedSet;
 
 /// What we expect of one range: a window for each end, and whether it should show as "26+".
 /// `open_ended: None` accepts either, for cases the article only places "toward" six months.
@@ -58,7 +58,7 @@ fn young_mild_committed() -> Answers {
             ankle: 0,
         },
         balance_problems: false,
-        posture_signs: BTreeSet::from([PostureSign::TightHipFronts]),
+        posture_signs: SortedSet::from([PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::No,
         onset: Onset::Weeks,
         trend: Trend::Same,
@@ -75,7 +75,7 @@ fn young_mild_committed() -> Answers {
         disc_problem: false,
         nerve_signs: false,
         clinician_cleared: None,
-        red_flags: BTreeSet::new(),
+        red_flags: SortedSet::new(),
         routine_days: 7,
         break_commitment: None,
     }
@@ -90,7 +90,7 @@ fn moderate_signs(a: Answers) -> Answers {
             knee: 2,
             ankle: 0,
         },
-        posture_signs: BTreeSet::from([PostureSign::ArchedLowBack, PostureSign::TightHipFronts]),
+        posture_signs: SortedSet::from([PostureSign::ArchedLowBack, PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::Yes,
         glute_feel: GluteFeel::ALittle,
         bridge_hold: SideSeconds {
@@ -112,7 +112,7 @@ fn severe_signs(a: Answers) -> Answers {
             ankle: 1,
         },
         balance_problems: true,
-        posture_signs: BTreeSet::from([
+        posture_signs: SortedSet::from([
             PostureSign::ArchedLowBack,
             PostureSign::BellyPushedForward,
             PostureSign::TightHipFronts,
@@ -279,7 +279,7 @@ fn people() -> Vec<Person> {
                 break_commitment: Some(BreakCommitment::Yes),
                 routine_days: 6,
                 glute_feel: GluteFeel::Clearly,
-                posture_signs: BTreeSet::new(),
+                posture_signs: SortedSet::new(),
                 ..young.clone()
             },
             level: SeverityLevel::Mild,

@@ -4,7 +4,7 @@
 //! works on. It is only ever built by `validate` from a `Draft` (the raw form state), or
 //! decoded from a stored record or link, so every value in it is already within range.
 
-use std::collections::BTreeSet;
+use crate::core::sorted_set::SortedSet;
 
 /// Age bands of the single-leg stance norms (Springer et al. 2007, six bands).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -284,7 +284,7 @@ pub struct Answers {
     // Symptoms
     pub pain: PainScores,
     pub balance_problems: bool,
-    pub posture_signs: BTreeSet<PostureSign>,
+    pub posture_signs: SortedSet<PostureSign>,
     /// Hamstrings cramp, or the low back does the work, in bridges or squats.
     pub compensation: YesNoUnsure,
     // History
@@ -303,7 +303,7 @@ pub struct Answers {
     /// Only asked when there is a disc problem or nerve signs.
     pub clinician_cleared: Option<bool>,
     // Red flags answered "yes" (every one is asked; absent means "no").
-    pub red_flags: BTreeSet<RedFlag>,
+    pub red_flags: SortedSet<RedFlag>,
     // Commitment
     /// Days a week of the activation routine, 0-7.
     pub routine_days: u8,

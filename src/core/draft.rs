@@ -10,8 +10,6 @@
 //! rejecting "1.2" would only annoy. Days and seconds must be whole numbers: they are counts a
 //! person reads off a calendar or a timer.
 
-use std::collections::BTreeSet;
-
 use crate::core::answers::{
     ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
     PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
@@ -22,6 +20,7 @@ use crate::core::questionnaire::{
     question, section, ChoiceValue, Question, QuestionId, SectionId, MAX_SITTING_HOURS,
     NO_POSTURE_SIGN,
 };
+use crate::core::sorted_set::SortedSet;
 
 /// What the UI holds for one question, before validation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +28,7 @@ pub enum DraftValue {
     /// A single option id; empty means nothing picked yet.
     Choice(String),
     /// Option ids of a multiple choice.
-    Choices(BTreeSet<String>),
+    Choices(SortedSet<String>),
     /// The text as typed.
     Number(String),
     Scale(u8),
@@ -131,7 +130,7 @@ impl Draft {
         draft.set(QuestionId::PainKnee, DraftValue::Scale(pain.knee));
         draft.set(QuestionId::PainAnkle, DraftValue::Scale(pain.ankle));
         draft.put(QuestionId::BalanceProblems, answers.balance_problems);
-        let mut signs = BTreeSet::new();
+        let mut signs = SortedSet::new();
         if answers.posture_signs.is_empty() {
             // Shown as the explicit "none of these" the person picked last time.
             signs.insert(NO_POSTURE_SIGN.to_string());
@@ -187,7 +186,7 @@ fn sides_value(seconds: SideSeconds) -> DraftValue {
 
 /// The choices after ticking (`checked`) or unticking `option`. "None of these" and a sign
 /// exclude each other, so ticking one clears the other instead of leaving a contradiction.
-pub fn toggle_choice(current: &BTreeSet<String>, option: &str, checked: bool) -> DraftValue {
+pub fn toggle_choice(current: &SortedSet<String>, option: &str, checked: bool) -> DraftValue {
     let mut next = current.clone();
     if checked {
         if option == NO_POSTURE_SIGN {
@@ -305,17 +304,17 @@ impl<'a> Reader<'a> {
     }
 
     /// Optional: no answer means no signs.
-    fn posture_signs(&mut self, q: QuestionId) -> Option<BTreeSet<PostureSign>> {
+    fn posture_signs(&mut self, q: QuestionId) -> Option<SortedSet<PostureSign>> {
         let draft: &'a Draft = self.draft;
         let ids = match draft.get(q) {
-            None => return Some(BTreeSet::new()),
+            None => return Some(SortedSet::new()),
             Some(DraftValue::Choices(ids)) => ids,
             Some(_) => {
                 self.problem(q, text::ANSWER_UNREADABLE);
                 return None;
             }
         };
-        let mut signs = BTreeSet::new();
+        let mut signs = SortedSet::new();
         let mut none_picked = false;
         for id in ids {
             if id == NO_POSTURE_SIGN {
@@ -416,8 +415,8 @@ impl<'a> Reader<'a> {
         found.map_err(|message| self.problem(q, message)).ok()
     }
 
-    fn red_flags(&mut self) -> Option<BTreeSet<RedFlag>> {
-        let mut flags = BTreeSet::new();
+    fn red_flags(&mut self) -> Option<SortedSet<RedFlag>> {
+        let mut flags = SortedSet::new();
         let mut all_read = true;
         for flag in RedFlag::ALL {
             match self.choice::<bool>(QuestionId::for_red_flag(flag)) {
@@ -619,7 +618,8 @@ pub(crate) mod strategy {
             btree_set(
                 select(PostureSign::ALL.to_vec()),
                 0..=PostureSign::ALL.len(),
-            ),
+            )
+            .prop_map(SortedSet::from_iter),
             select(YesNoUnsure::ALL.to_vec()),
             select(Onset::ALL.to_vec()),
             select(Trend::ALL.to_vec()),
@@ -639,7 +639,8 @@ pub(crate) mod strategy {
             (Just(disc), Just(nerve), cleared)
         });
         let rest = (
-            btree_set(select(RedFlag::ALL.to_vec()), 0..=RedFlag::ALL.len()),
+            btree_set(select(RedFlag::ALL.to_vec()), 0..=RedFlag::ALL.len())
+                .prop_map(SortedSet::from_iter),
             0..=Answers::MAX_ROUTINE_DAYS,
         );
         (about, sitting, symptoms, tests, conditions, rest).prop_map(
@@ -713,7 +714,8 @@ pub(crate) mod strategy {
     pub fn arb_draft_value() -> impl Strategy<Value = DraftValue> {
         prop_oneof![
             arb_option_id().prop_map(DraftValue::Choice),
-            btree_set(arb_option_id(), 0..4).prop_map(DraftValue::Choices),
+            btree_set(arb_option_id(), 0..4)
+                .prop_map(|ids| DraftValue::Choices(SortedSet::from_iter(ids))),
             arb_text().prop_map(DraftValue::Number),
             any::<u8>().prop_map(DraftValue::Scale),
             (0u8..=12).prop_map(DraftValue::Scale),
@@ -782,7 +784,7 @@ mod tests {
                 ankle: 1,
             },
             balance_problems: false,
-            posture_signs: BTreeSet::from([PostureSign::ArchedLowBack]),
+            posture_signs: SortedSet::from([PostureSign::ArchedLowBack]),
             compensation: YesNoUnsure::Unsure,
             onset: Onset::Months,
             trend: Trend::Same,
@@ -799,7 +801,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 5,
             break_commitment: Some(BreakCommitment::Sometimes),
         }
@@ -944,19 +946,19 @@ mod tests {
         assert!(validate(&draft).unwrap().posture_signs.is_empty());
         let none = with(
             QuestionId::PostureSigns,
-            DraftValue::Choices(BTreeSet::from([NO_POSTURE_SIGN.to_string()])),
+            DraftValue::Choices(SortedSet::from([NO_POSTURE_SIGN.to_string()])),
         );
         assert!(validate(&none).unwrap().posture_signs.is_empty());
         let two = with(
             QuestionId::PostureSigns,
-            DraftValue::Choices(BTreeSet::from([
+            DraftValue::Choices(SortedSet::from([
                 "tight_hip_fronts".to_string(),
                 "bottom_sticks_out".to_string(),
             ])),
         );
         assert_eq!(
             validate(&two).unwrap().posture_signs,
-            BTreeSet::from([PostureSign::TightHipFronts, PostureSign::BottomSticksOut])
+            SortedSet::from([PostureSign::TightHipFronts, PostureSign::BottomSticksOut])
         );
     }
 
@@ -964,7 +966,7 @@ mod tests {
     fn posture_none_with_a_sign_or_unknown_sign_is_a_problem() {
         let both = with(
             QuestionId::PostureSigns,
-            DraftValue::Choices(BTreeSet::from([
+            DraftValue::Choices(SortedSet::from([
                 NO_POSTURE_SIGN.to_string(),
                 "arched_low_back".to_string(),
             ])),
@@ -972,7 +974,7 @@ mod tests {
         assert_eq!(only_problem(&both).message, text::NONE_WITH_POSTURE_SIGNS);
         let unknown = with(
             QuestionId::PostureSigns,
-            DraftValue::Choices(BTreeSet::from(["slouch".to_string()])),
+            DraftValue::Choices(SortedSet::from(["slouch".to_string()])),
         );
         assert_eq!(only_problem(&unknown).message, text::CHOOSE_A_LISTED_ANSWER);
     }
@@ -1060,7 +1062,7 @@ mod tests {
         draft.set(QuestionId::RedFlagConstantOrNightPain, choice(YES));
         assert_eq!(
             validate(&draft).unwrap().red_flags,
-            BTreeSet::from([RedFlag::SaddleNumbness, RedFlag::ConstantOrNightPain])
+            SortedSet::from([RedFlag::SaddleNumbness, RedFlag::ConstantOrNightPain])
         );
         draft.remove(QuestionId::RedFlagAfterFallOrAccident);
         assert_eq!(
@@ -1266,7 +1268,7 @@ mod tests {
 
     #[test]
     fn ticking_none_clears_the_signs_and_a_sign_clears_none() {
-        let signs: BTreeSet<String> = ["arched_low_back".to_string()].into();
+        let signs: SortedSet<String> = ["arched_low_back".to_string()].into();
         let DraftValue::Choices(after_none) = toggle_choice(&signs, NO_POSTURE_SIGN, true) else {
             panic!("a multiple choice stays a multiple choice");
         };
@@ -1278,7 +1280,7 @@ mod tests {
         assert_eq!(after_sign, signs);
         assert_eq!(
             toggle_choice(&signs, "arched_low_back", false),
-            DraftValue::Choices(BTreeSet::new())
+            DraftValue::Choices(SortedSet::new())
         );
     }
 

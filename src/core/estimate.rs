@@ -427,8 +427,8 @@ mod tests {
         ActivityLevel, AgeBand, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
         PostureSign, RedFlag, SideSeconds, YesNoUnsure,
     };
+    use crate::core::sorted_set::SortedSet;
     use proptest::prelude::*;
-    use std::collections::BTreeSet;
 
     /// The article's best case: mild, recent, daily routine, regular breaks, little sitting.
     fn best_case() -> Answers {
@@ -449,7 +449,7 @@ mod tests {
                 ankle: 0,
             },
             balance_problems: false,
-            posture_signs: BTreeSet::new(),
+            posture_signs: SortedSet::new(),
             compensation: YesNoUnsure::No,
             onset: Onset::Weeks,
             trend: Trend::Same,
@@ -466,7 +466,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 7,
             break_commitment: None,
         }
@@ -872,7 +872,8 @@ mod tests {
         let symptoms = (
             arb_pain(),
             any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(PostureSign::ALL.to_vec()), 0..=4),
+            prop::collection::btree_set(prop::sample::select(PostureSign::ALL.to_vec()), 0..=4)
+                .prop_map(SortedSet::from_iter),
             prop::sample::select(YesNoUnsure::ALL.to_vec()),
             prop::sample::select(Onset::ALL.to_vec()),
             prop::sample::select(Trend::ALL.to_vec()),
@@ -887,7 +888,8 @@ mod tests {
             any::<bool>(),
             any::<bool>(),
             any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=8),
+            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=8)
+                .prop_map(SortedSet::from_iter),
             0..=Answers::MAX_ROUTINE_DAYS,
             prop::sample::select(BreakCommitment::ALL.to_vec()),
         );

@@ -19,7 +19,6 @@
 //!
 //! Every v1 link is exactly `V1_LINK_CHARS` (25) characters, whatever the answers.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::answers::{
@@ -29,6 +28,7 @@ use crate::core::answers::{
 use crate::core::content::link as text;
 use crate::core::model::MODEL_VERSION;
 use crate::core::questionnaire::QuestionId;
+use crate::core::sorted_set::SortedSet;
 
 /// The route of a bookmarked plan, followed by the link payload.
 pub const PLAN_ROUTE_PREFIX: &str = "#/plan/";
@@ -589,14 +589,14 @@ fn seconds(value: u32, max: u16, question: QuestionId) -> Result<u16, LinkError>
         .ok_or(out_of_range(question))
 }
 
-fn set_bits<T: V1Code>(members: &BTreeSet<T>) -> u32 {
+fn set_bits<T: V1Code>(members: &SortedSet<T>) -> u32 {
     members.iter().fold(0, |bits, member| {
         bits | 1u32.checked_shl(member.code()).unwrap_or(0)
     })
 }
 
-fn set<T: V1Code + Ord>(bits: u32, question: QuestionId) -> Result<BTreeSet<T>, LinkError> {
-    let mut members = BTreeSet::new();
+fn set<T: V1Code + Ord>(bits: u32, question: QuestionId) -> Result<SortedSet<T>, LinkError> {
+    let mut members = SortedSet::new();
     for position in 0..T::BITS {
         if bits.checked_shr(position).unwrap_or(0) & 1 == 1 {
             members.insert(T::from_code(position).ok_or(out_of_range(question))?);
@@ -772,7 +772,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 5,
             break_commitment: Some(BreakCommitment::Sometimes),
         }
@@ -886,7 +886,7 @@ mod tests {
         for flag in RedFlag::ALL {
             assert!(flag.code() < RedFlag::BITS);
         }
-        let codes: BTreeSet<_> = RedFlag::ALL.iter().map(|f| f.code()).collect();
+        let codes: SortedSet<_> = RedFlag::ALL.iter().map(|f| f.code()).collect();
         assert_eq!(codes.len(), RedFlag::ALL.len());
     }
 
@@ -1096,7 +1096,7 @@ mod tests {
             LinkError::ChecksumMismatch,
             LinkError::ValueOutOfRange("age_band"),
         ];
-        let messages: BTreeSet<_> = errors.iter().map(LinkError::message).collect();
+        let messages: SortedSet<_> = errors.iter().map(LinkError::message).collect();
         assert_eq!(messages.len(), errors.len());
         for e in errors {
             assert!(e.message().ends_with('.'));

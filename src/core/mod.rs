@@ -15,4 +15,5 @@ pub mod progress;
 pub mod questionnaire;
 pub mod record;
 pub mod severity;
+pub mod sorted_set;
 pub mod triage;

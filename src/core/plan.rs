@@ -875,8 +875,8 @@ mod tests {
         ActivityLevel, BreakFrequency, Onset, PainScores, PostureSign, RedFlag, SideSeconds,
         SittingDay,
     };
+    use crate::core::sorted_set::SortedSet;
     use proptest::prelude::*;
-    use std::collections::BTreeSet;
 
     /// Someone just starting: glutes barely felt, short holds, moderate pain.
     fn starter() -> Answers {
@@ -897,7 +897,7 @@ mod tests {
                 ankle: 0,
             },
             balance_problems: false,
-            posture_signs: BTreeSet::new(),
+            posture_signs: SortedSet::new(),
             compensation: YesNoUnsure::Yes,
             onset: Onset::Months,
             trend: Trend::Same,
@@ -914,7 +914,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 7,
             break_commitment: None,
         }
@@ -1556,7 +1556,8 @@ mod tests {
         let symptoms = (
             (0u8..=10, 0u8..=10, 0u8..=10, 0u8..=10),
             any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(PostureSign::ALL.to_vec()), 0..=4),
+            prop::collection::btree_set(prop::sample::select(PostureSign::ALL.to_vec()), 0..=4)
+                .prop_map(SortedSet::from_iter),
             prop::sample::select(YesNoUnsure::ALL.to_vec()),
             prop::sample::select(Onset::ALL.to_vec()),
             prop::sample::select(Trend::ALL.to_vec()),
@@ -1577,7 +1578,8 @@ mod tests {
             any::<bool>(),
             any::<bool>(),
             any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=2),
+            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=2)
+                .prop_map(SortedSet::from_iter),
             0..=Answers::MAX_ROUTINE_DAYS,
         );
         (about, symptoms, tests, history).prop_map(

@@ -219,7 +219,7 @@ mod tests {
         PelvisDrop, SideSeconds, SittingDay, Trend, YesNoUnsure,
     };
     use crate::core::plan::pain_aim_at_most;
-    use std::collections::BTreeSet;
+    use crate::core::sorted_set::SortedSet;
 
     const DAY_MS: u64 = 86_400_000;
 
@@ -242,7 +242,7 @@ mod tests {
                 ankle: 0,
             },
             balance_problems: false,
-            posture_signs: BTreeSet::new(),
+            posture_signs: SortedSet::new(),
             compensation: YesNoUnsure::Yes,
             onset: Onset::Months,
             trend: Trend::Same,
@@ -259,7 +259,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 5,
             break_commitment: Some(BreakCommitment::Yes),
         }

@@ -24,6 +24,7 @@ use crate::core::estimate::{estimate, WeekRange};
 use crate::core::json::{self, Json, JsonError};
 use crate::core::plan::{current_phase, PhaseNumber};
 use crate::core::questionnaire::{question, AnswerKind, QuestionId};
+use crate::core::sorted_set::SortedSet;
 
 /// The format written today. Bump it, and add a migration, whenever the stored shape changes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -291,7 +292,7 @@ impl MergeOutcome {
 /// person's own copy).
 pub fn merge(existing: &[AssessmentRecord], incoming: Vec<AssessmentRecord>) -> MergeOutcome {
     let mut records = existing.to_vec();
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = SortedSet::new();
     for record in existing {
         ids.insert(record.id.clone());
     }
@@ -627,7 +628,7 @@ fn draft_value_from_json(q: QuestionId, value: &Json) -> Option<DraftValue> {
     match &question(q).kind {
         AnswerKind::SingleChoice(_) => value.as_str().map(|s| DraftValue::Choice(s.to_string())),
         AnswerKind::MultipleChoice(_) => {
-            let mut ids = std::collections::BTreeSet::new();
+            let mut ids = SortedSet::new();
             for id in value.as_array()? {
                 ids.insert(id.as_str()?.to_string());
             }

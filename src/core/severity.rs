@@ -247,7 +247,7 @@ mod tests {
         Trend,
     };
     use crate::core::model::SEVERITY_MAX_POINTS;
-    use std::collections::BTreeSet;
+    use crate::core::sorted_set::SortedSet;
 
     /// Nothing counts: strong, level, glutes clearly felt, no pain.
     fn clean() -> Answers {
@@ -258,7 +258,7 @@ mod tests {
             breaks: BreakFrequency::Every30To45Minutes,
             pain: PainScores::default(),
             balance_problems: false,
-            posture_signs: BTreeSet::new(),
+            posture_signs: SortedSet::new(),
             compensation: YesNoUnsure::No,
             onset: Onset::Weeks,
             trend: Trend::Same,
@@ -275,7 +275,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 7,
             break_commitment: None,
         }
@@ -510,7 +510,7 @@ mod tests {
     #[test]
     fn posture_signs_count_one_each_up_to_the_cap() {
         let one = Answers {
-            posture_signs: BTreeSet::from([PostureSign::ArchedLowBack]),
+            posture_signs: SortedSet::from([PostureSign::ArchedLowBack]),
             ..clean()
         };
         assert_eq!(only_finding(&one).points, POINTS_PER_POSTURE_SIGN);

@@ -108,7 +108,7 @@ mod tests {
         ActivityLevel, AgeBand, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
         SideSeconds, SittingDay, Trend, YesNoUnsure,
     };
-    use std::collections::BTreeSet;
+    use crate::core::sorted_set::SortedSet;
 
     fn calm() -> Answers {
         Answers {
@@ -128,7 +128,7 @@ mod tests {
                 ankle: 0,
             },
             balance_problems: false,
-            posture_signs: BTreeSet::new(),
+            posture_signs: SortedSet::new(),
             compensation: YesNoUnsure::No,
             onset: Onset::Weeks,
             trend: Trend::Better,
@@ -145,7 +145,7 @@ mod tests {
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
-            red_flags: BTreeSet::new(),
+            red_flags: SortedSet::new(),
             routine_days: 6,
             break_commitment: None,
         }
@@ -290,7 +290,7 @@ mod tests {
         };
         assert_eq!(triage(&cleared), Triage::Clear);
         let with_flag = Answers {
-            red_flags: BTreeSet::from([RedFlag::FeverWeightLossOrCancer]),
+            red_flags: SortedSet::from([RedFlag::FeverWeightLossOrCancer]),
             ..cleared
         };
         assert_eq!(
