@@ -150,13 +150,17 @@ pub fn contains_answers(history: &HistoryContext, answers: &Answers) -> bool {
 }
 
 /// Downloads every assessment as a versioned JSON file.
-pub fn export(history: &HistoryContext) -> Result<(), crate::browser::BrowserError> {
+/// Downloads every saved check as one file and returns the file's name, so that what the page
+/// says is the name that was used (a second clock read could fall on the next day).
+pub fn export(history: &HistoryContext) -> Result<String, crate::browser::BrowserError> {
     let now = now_ms();
+    let name = export_file_name(now);
     files::download(
-        &export_file_name(now),
+        &name,
         "application/json",
         &export_file(&history.book.records, now),
-    )
+    )?;
+    Ok(name)
 }
 
 /// Downloads the stored text that could not be read, exactly as it was.

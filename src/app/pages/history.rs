@@ -14,12 +14,12 @@ use yew::prelude::*;
 use crate::app::components::history_charts::{estimate_chart, holds_chart, pain_chart};
 use crate::app::history::{self as saved, HistoryContext};
 use crate::app::routes::Route;
-use crate::browser::{clock, files, focus};
+use crate::browser::{files, focus};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::history as text;
 use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
 use crate::core::progress::{progress_summary, ProgressSummary};
-use crate::core::record::{date_text, export_file_name, import_file, merge, AssessmentRecord};
+use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
 
 /// Checks shown at first, and added by each "Show more".
 const LIST_PAGE: usize = 20;
@@ -195,12 +195,10 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         let history = history.clone();
         let keep_status = keep_status.clone();
         Callback::from(move |_: MouseEvent| {
-            let now = clock::now_ms().max(0.0) as u64;
             keep_status.set(Some(match saved::export(&history) {
-                Ok(()) => KeepStatus::said(
-                    false,
-                    text::export_done(&export_file_name(now), history.book.records.len()),
-                ),
+                Ok(name) => {
+                    KeepStatus::said(false, text::export_done(&name, history.book.records.len()))
+                }
                 Err(_) => KeepStatus::said(true, text::EXPORT_FAILED),
             }));
         })
