@@ -28,6 +28,36 @@ async fn a_mild_case_reaches_results_and_the_plan() -> E2eResult {
         }
         page.wait_text("You are here").await?;
         page.wait_text("Glute bridge").await?;
+        // Only the current phase is open; the later ones are folded until asked for.
+        let later = page
+            .driver
+            .find(thirtyfour::By::XPath(
+                "//h3[normalize-space(.)='Weighted hip thrust']",
+            ))
+            .await?;
+        assert!(
+            !later.is_displayed().await?,
+            "phase 2's exercises start folded away"
+        );
+        let unfold = page
+            .wait_xpath(
+                "phase 2's unfold button",
+                "//section[@id='phase-2']//button[@aria-controls='phase-2-exercises']".into(),
+            )
+            .await?;
+        assert!(
+            unfold.text().await?.starts_with("Show this phase's"),
+            "it says what it opens"
+        );
+        assert_eq!(
+            unfold.attr("aria-expanded").await?.as_deref(),
+            Some("false")
+        );
+        unfold.click().await?;
+        page.wait_text("Weighted hip thrust").await?;
+        assert_eq!(unfold.attr("aria-expanded").await?.as_deref(), Some("true"));
+        assert_eq!(unfold.text().await?, "Hide these exercises");
+        page.screenshot_full("plan-phase-2-unfolded").await?;
 
         // Printed, the plan keeps every phase and drops the buttons.
         page.driver

@@ -10,8 +10,8 @@ use crate::core::content::exercises::{
     LAST_PHASE_NOTE, LATER_IN_PHASE_LABEL, PHASE_ORDER_NOTE, PLAN_SAFETY_NOTE,
 };
 use crate::core::content::pages::{
-    plan_go_to_phase, plan_move_on_heading, plan_phase_prefix, plan_ready_for, plan_you_are_in,
-    PLAN,
+    plan_go_to_phase, plan_move_on_heading, plan_phase_prefix, plan_ready_for, plan_show_exercises,
+    plan_you_are_in, PLAN, PLAN_HIDE_EXERCISES,
 };
 use crate::core::content::triage::{
     soon_reason_text, SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING,
@@ -41,6 +41,8 @@ pub struct Props {
 pub fn Plan(props: &Props) -> Html {
     // Hooks run on every render, before any early return, as Yew requires.
     let print_failed = use_state(|| false);
+    // The phases whose exercises were unfolded on screen, one bit per phase number.
+    let unfolded = use_state(|| 0u8);
     let answers = &props.answers;
     let caution = match triage(answers) {
         Triage::Urgent { flags } => return urgent_care(&flags),
@@ -76,7 +78,17 @@ pub fn Plan(props: &Props) -> Html {
             </div>
             { adaptations(&plan.adaptations) }
             <p class="plan-order-note">{ PHASE_ORDER_NOTE }</p>
-            { for plan.phases.iter().map(|phase| phase_section(phase, current, plan.next.as_ref())) }
+            { for plan.phases.iter().map(|phase| {
+                let bit = 1u8 << phase.number.number();
+                let unfold = (phase.number != current).then(|| {
+                    let unfolded = unfolded.clone();
+                    Unfold {
+                        open: *unfolded & bit != 0,
+                        toggle: Callback::from(move |_: MouseEvent| unfolded.set(*unfolded ^ bit)),
+                    }
+                });
+                phase_section(phase, current, plan.next.as_ref(), unfold)
+            }) }
             { sitting_breaks(&plan.sitting_breaks) }
             <div class="plan-actions no-print">
                 <button type="button" class="button" onclick={on_print}>{ PLAN.print }</button>
@@ -128,7 +140,19 @@ fn adaptations(list: &[Adaptation]) -> Html {
     }
 }
 
-fn phase_section(phase: &Phase, current: PhaseNumber, next: Option<&NextPhaseCheck>) -> Html {
+/// The fold of a phase that is not the current one: whether it is open, and what opens or
+/// closes it.
+struct Unfold {
+    open: bool,
+    toggle: Callback<MouseEvent>,
+}
+
+fn phase_section(
+    phase: &Phase,
+    current: PhaseNumber,
+    next: Option<&NextPhaseCheck>,
+    unfold: Option<Unfold>,
+) -> Html {
     let is_current = phase.number == current;
     // `current_phase` only moves past a phase once all its checks are met, so every earlier
     // phase is done and no later one is.
@@ -149,6 +173,31 @@ fn phase_section(phase: &Phase, current: PhaseNumber, next: Option<&NextPhaseChe
         }
     } else {
         Html::default()
+    };
+    let exercises: Html = phase.exercises.iter().map(exercise_article).collect();
+    // Only the current phase is open: on a phone the others would bury it under a dozen
+    // screens of exercises. Paper shows them all (styles/plan.css folds on screens only).
+    let exercises = match unfold {
+        None => exercises,
+        Some(Unfold { open, toggle }) => {
+            let list_id = format!("{id}-exercises");
+            html! {
+                <>
+                    <button type="button" class="button secondary small phase-unfold no-print"
+                        aria-expanded={if open { "true" } else { "false" }}
+                        aria-controls={list_id.clone()} onclick={toggle}>
+                        { if open {
+                            PLAN_HIDE_EXERCISES.to_owned()
+                        } else {
+                            plan_show_exercises(phase.exercises.len())
+                        } }
+                    </button>
+                    <div id={list_id} class={classes!("phase-exercises", (!open).then_some("is-folded"))}>
+                        { exercises }
+                    </div>
+                </>
+            }
+        }
     };
     html! {
         <section
@@ -171,7 +220,7 @@ fn phase_section(phase: &Phase, current: PhaseNumber, next: Option<&NextPhaseChe
                     <span class="phase-progress-text">{ phase.how_to_progress }</span>
                 </p>
             </div>
-            { for phase.exercises.iter().map(exercise_article) }
+            { exercises }
             { move_on }
         </section>
     }

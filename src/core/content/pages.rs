@@ -153,6 +153,17 @@ pub fn plan_go_to_phase(number: u8) -> String {
     format!("Go to phase {number}")
 }
 
+/// Opens the exercises of a phase that is not the current one (they start folded away, so the
+/// current phase is not buried on a phone).
+pub fn plan_show_exercises(count: usize) -> String {
+    match count {
+        1 => "Show this phase's exercise".to_owned(),
+        n => format!("Show this phase's {n} exercises"),
+    }
+}
+
+pub const PLAN_HIDE_EXERCISES: &str = "Hide these exercises";
+
 /// The heading of the checks for the next phase.
 pub fn plan_move_on_heading(next: u8) -> String {
     format!("To move on to phase {next}")
