@@ -19,9 +19,16 @@ new PerformanceObserver(list => {
 new MutationObserver((_, observer) => {
   const main = document.getElementById('main');
   const heading = main && main.querySelector('h1');
-  if (!heading) return;
-  window.__firstMain = [heading.textContent, getComputedStyle(main).visibility, !!window.wasmBindings];
-  observer.disconnect();
+  if (heading && !window.__firstMain) {
+    const style = getComputedStyle(main);
+    window.__firstMain = [heading.textContent,
+      style.display !== 'none' && style.visibility === 'visible', !!window.wasmBindings];
+  }
+  const loading = document.querySelector('.app-loading');
+  if (loading && window.__loadingShown === undefined) {
+    window.__loadingShown = getComputedStyle(loading).display !== 'none';
+  }
+  if (window.__firstMain && window.__loadingShown !== undefined) observer.disconnect();
 }).observe(document, { childList: true, subtree: true });
 "#;
 
@@ -87,18 +94,26 @@ async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResul
             first,
             vec![
                 json!("Glute CheckA private self-check for “dead butt syndrome”"),
-                json!("visible"),
+                json!(true),
                 json!(false)
             ],
             "the welcome screen was there and visible before the app had started"
         );
+        let loading: Value = page
+            .driver
+            .execute("return window.__loadingShown;", vec![])
+            .await?
+            .json()
+            .clone();
+        assert_eq!(loading, json!(false), "no loading line on the welcome screen");
         // The markup in index.html is the markup the app renders (attributes in any order).
         let same: Vec<Value> = page
             .driver
             .execute_async(
                 r#"const done = arguments[0];
                 const meaningful = root => [...root.childNodes].filter(n =>
-                  n.nodeName !== 'NOSCRIPT' && !(n.nodeType === 3 && !n.textContent.trim()));
+                  n.nodeName !== 'NOSCRIPT' && !(n.classList && n.classList.contains('app-loading'))
+                  && !(n.nodeType === 3 && !n.textContent.trim()));
                 fetch('./index.html').then(r => r.text()).then(html => {
                   const doc = new DOMParser().parseFromString(html, 'text/html');
                   const built = meaningful(doc.getElementById('app'));
@@ -150,19 +165,32 @@ async fn another_screen_in_the_address_never_flashes_the_welcome_screen() -> E2e
             .convert()?;
         assert_eq!(
             first.get(1),
-            Some(&json!("hidden")),
-            "the prerendered welcome screen was hidden: {first:?}"
+            Some(&json!(false)),
+            "the prerendered welcome screen was out of sight: {first:?}"
         );
+        let loading: Value = page
+            .driver
+            .execute("return window.__loadingShown;", vec![])
+            .await?
+            .json()
+            .clone();
+        assert_eq!(loading, json!(true), "a line said the page was on its way");
         page.wait_heading("Your history").await?;
-        let visibility: String = page
+        let shown: Vec<Value> = page
             .driver
             .execute(
-                "return getComputedStyle(document.getElementById('main')).visibility;",
+                "const main = getComputedStyle(document.getElementById('main'));
+                 return [main.display !== 'none' && main.visibility === 'visible',
+                         document.querySelectorAll('.app-loading').length];",
                 vec![],
             )
             .await?
             .convert()?;
-        assert_eq!(visibility, "visible", "the app's screen is shown");
+        assert_eq!(
+            shown,
+            vec![json!(true), json!(0)],
+            "the app's screen is shown, and the loading line is gone"
+        );
         Ok(())
     })
     .await
