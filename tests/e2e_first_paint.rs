@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{e2e, E2eResult, Setup};
+use common::{e2e, Browser, E2eResult, Setup};
 use serde_json::{json, Value};
 
 /// Records, as early as the page allows, what the first `<main>` showed and whether it was
@@ -31,6 +31,26 @@ new MutationObserver((_, observer) => {
   if (window.__firstMain && window.__loadingShown !== undefined) observer.disconnect();
 }).observe(document, { childList: true, subtree: true });
 "#;
+
+/// What `OBSERVE_FIRST_PAINT` saw: the first `<main>` (its heading, whether it was in sight,
+/// whether the app had started) and whether the "Opening the page" line was in sight.
+async fn first_paint(page: &Browser) -> E2eResult<(Vec<Value>, Value)> {
+    let seen: Vec<Value> = page
+        .driver
+        .execute(
+            "return [window.__firstMain || [], window.__loadingShown];",
+            vec![],
+        )
+        .await?
+        .convert()?;
+    match seen.as_slice() {
+        [main, loading] => Ok((
+            main.as_array().cloned().unwrap_or_default(),
+            loading.clone(),
+        )),
+        _ => Err(format!("nothing observed: {seen:?}").into()),
+    }
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_welcome_screen_shows_with_no_script_at_all() -> E2eResult {
@@ -85,11 +105,7 @@ async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResul
         ..Setup::default()
     };
     e2e("first-paint-takeover", setup, |page| async move {
-        let first: Vec<Value> = page
-            .driver
-            .execute("return window.__firstMain || [];", vec![])
-            .await?
-            .convert()?;
+        let (first, loading) = first_paint(&page).await?;
         assert_eq!(
             first,
             vec![
@@ -99,12 +115,6 @@ async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResul
             ],
             "the welcome screen was there and visible before the app had started"
         );
-        let loading: Value = page
-            .driver
-            .execute("return window.__loadingShown;", vec![])
-            .await?
-            .json()
-            .clone();
         assert_eq!(loading, json!(false), "no loading line on the welcome screen");
         // The markup in index.html is the markup the app renders (attributes in any order).
         let same: Vec<Value> = page
@@ -158,22 +168,12 @@ async fn another_screen_in_the_address_never_flashes_the_welcome_screen() -> E2e
         ..Setup::default()
     };
     e2e("first-paint-deep-link", setup, |page| async move {
-        let first: Vec<Value> = page
-            .driver
-            .execute("return window.__firstMain || [];", vec![])
-            .await?
-            .convert()?;
+        let (first, loading) = first_paint(&page).await?;
         assert_eq!(
             first.get(1),
             Some(&json!(false)),
             "the prerendered welcome screen was out of sight: {first:?}"
         );
-        let loading: Value = page
-            .driver
-            .execute("return window.__loadingShown;", vec![])
-            .await?
-            .json()
-            .clone();
         assert_eq!(loading, json!(true), "a line said the page was on its way");
         page.wait_heading("Your history").await?;
         let shown: Vec<Value> = page
