@@ -298,6 +298,23 @@ fn span(records: &[AssessmentRecord]) -> String {
     }
 }
 
+/// Four lines, named in order, with the four values `of` each record gives.
+fn four_series(
+    records: &[AssessmentRecord],
+    names: [&'static str; 4],
+    of: fn(&AssessmentRecord) -> [u16; 4],
+) -> Vec<Series> {
+    let rows: Vec<[u16; 4]> = records.iter().map(of).collect();
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Series {
+            name,
+            values: rows.iter().map(|row| row[i]).collect(),
+        })
+        .collect()
+}
+
 fn describe(series: &[Series], unit: &str) -> Vec<String> {
     series
         .iter()
@@ -313,27 +330,10 @@ pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
         return html! {};
     };
     let ys = ValueScale { max: 10.0 };
-    let pick = |f: fn(&AssessmentRecord) -> u8| -> Vec<u16> {
-        records.iter().map(|r| u16::from(f(r))).collect()
-    };
-    let series = [
-        Series {
-            name: text::PAIN_AREAS[0],
-            values: pick(|r| r.answers.pain.low_back),
-        },
-        Series {
-            name: text::PAIN_AREAS[1],
-            values: pick(|r| r.answers.pain.hip),
-        },
-        Series {
-            name: text::PAIN_AREAS[2],
-            values: pick(|r| r.answers.pain.knee),
-        },
-        Series {
-            name: text::PAIN_AREAS[3],
-            values: pick(|r| r.answers.pain.ankle),
-        },
-    ];
+    let series = four_series(records, text::PAIN_AREAS, |r| {
+        let p = &r.answers.pain;
+        [p.low_back, p.hip, p.knee, p.ankle].map(u16::from)
+    });
     let Some(first) = records.first() else {
         return html! {};
     };
@@ -382,25 +382,10 @@ pub fn holds_chart(records: &[AssessmentRecord]) -> Html {
     let Some(xs) = TimeScale::new(times.iter().copied()) else {
         return html! {};
     };
-    let pick = |f: fn(&AssessmentRecord) -> u16| -> Vec<u16> { records.iter().map(f).collect() };
-    let series = [
-        Series {
-            name: text::HOLD_SERIES[0],
-            values: pick(|r| r.answers.bridge_hold.left),
-        },
-        Series {
-            name: text::HOLD_SERIES[1],
-            values: pick(|r| r.answers.bridge_hold.right),
-        },
-        Series {
-            name: text::HOLD_SERIES[2],
-            values: pick(|r| r.answers.stance_hold.left),
-        },
-        Series {
-            name: text::HOLD_SERIES[3],
-            values: pick(|r| r.answers.stance_hold.right),
-        },
-    ];
+    let series = four_series(records, text::HOLD_SERIES, |r| {
+        let (bridge, stance) = (r.answers.bridge_hold, r.answers.stance_hold);
+        [bridge.left, bridge.right, stance.left, stance.right]
+    });
     let max = series
         .iter()
         .flat_map(|s| s.values.iter().copied())
