@@ -12,11 +12,11 @@ mod common;
 
 use common::{e2e, E2eResult, Setup};
 use glute_check::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    Answers, BreakCommitment, GluteFeel, PainScores, PelvisDrop, SideSeconds, SittingDay, Trend,
+    YesNoUnsure,
 };
+use glute_check::core::examples::typical_desk_worker;
 use glute_check::core::record::{encode_store, AssessmentRecord};
-use glute_check::core::sorted_set::SortedSet;
 
 const TARGET_MS: f64 = 100.0;
 
@@ -24,25 +24,19 @@ const TARGET_MS: f64 = 100.0;
 fn person(i: u32) -> Answers {
     let step = |max: u32| (i % (max + 1)) as u8;
     Answers {
-        age_band: AgeBand::From40To49,
-        activity: ActivityLevel::Light,
         sitting: SittingDay {
             work_half_hours: 14,
             travel_half_hours: 2,
             leisure_half_hours: 2,
             screens_half_hours: 4,
         },
-        breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 7 - step(5),
             hip: 4 - step(3),
             knee: step(2),
             ankle: 0,
         },
-        balance_problems: false,
-        posture_signs: SortedSet::from([PostureSign::TightHipFronts]),
         compensation: YesNoUnsure::No,
-        onset: Onset::Months,
         trend: Trend::Better,
         glute_feel: GluteFeel::Clearly,
         bridge_hold: SideSeconds {
@@ -54,12 +48,8 @@ fn person(i: u32) -> Answers {
             right: 28,
         },
         pelvis_drop: PelvisDrop::Neither,
-        disc_problem: false,
-        nerve_signs: false,
-        clinician_cleared: None,
-        red_flags: SortedSet::new(),
-        routine_days: 5,
         break_commitment: Some(BreakCommitment::Yes),
+        ..typical_desk_worker()
     }
 }
 

@@ -7,10 +7,10 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use glute_check::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    Answers, BreakCommitment, PainScores, PostureSign, SideSeconds, SittingDay,
 };
 use glute_check::core::estimate::{estimate_what_if, WhatIf};
+use glute_check::core::examples::typical_desk_worker;
 use glute_check::core::sorted_set::SortedSet;
 
 const WARM_UP_CALLS: u32 = 10_000;
@@ -19,15 +19,12 @@ const MEASURED_CALLS: u32 = 1_000_000;
 /// A middle-of-the-road person: several findings, so severity does real work.
 fn person() -> Answers {
     Answers {
-        age_band: AgeBand::From40To49,
-        activity: ActivityLevel::Light,
         sitting: SittingDay {
             work_half_hours: 14,
             travel_half_hours: 2,
             leisure_half_hours: 2,
             screens_half_hours: 4,
         },
-        breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 5,
             hip: 4,
@@ -36,10 +33,6 @@ fn person() -> Answers {
         },
         balance_problems: true,
         posture_signs: SortedSet::from([PostureSign::ArchedLowBack, PostureSign::TightHipFronts]),
-        compensation: YesNoUnsure::Yes,
-        onset: Onset::Months,
-        trend: Trend::Same,
-        glute_feel: GluteFeel::ALittle,
         bridge_hold: SideSeconds {
             left: 24,
             right: 38,
@@ -48,13 +41,8 @@ fn person() -> Answers {
             left: 18,
             right: 25,
         },
-        pelvis_drop: PelvisDrop::OneSide,
-        disc_problem: false,
-        nerve_signs: false,
-        clinician_cleared: None,
-        red_flags: SortedSet::new(),
         routine_days: 4,
-        break_commitment: Some(BreakCommitment::Sometimes),
+        ..typical_desk_worker()
     }
 }
 

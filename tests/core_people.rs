@@ -12,6 +12,7 @@ use glute_check::core::answers::{
     PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::estimate::{estimate, RecoveryEstimate, WeekRange};
+use glute_check::core::examples;
 use glute_check::core::model::TIMELINE_CAP_WEEKS;
 use glute_check::core::severity::{assess_severity, Chronicity, SeverityLevel};
 use glute_check::core::sorted_set::SortedSet;
@@ -44,11 +45,11 @@ fn hours(h: u8) -> SittingDay {
     }
 }
 
-/// A young desk worker with a mild, recent problem who commits to the plan fully.
+/// A young desk worker with a mild, recent problem who commits to the plan fully: the routine
+/// every day, up every 30-45 minutes.
 fn young_mild_committed() -> Answers {
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Light,
         sitting: hours(9),
         breaks: BreakFrequency::Every30To45Minutes,
         pain: PainScores {
@@ -57,12 +58,8 @@ fn young_mild_committed() -> Answers {
             knee: 0,
             ankle: 0,
         },
-        balance_problems: false,
         posture_signs: SortedSet::from([PostureSign::TightHipFronts]),
-        compensation: YesNoUnsure::No,
         onset: Onset::Weeks,
-        trend: Trend::Same,
-        glute_feel: GluteFeel::ALittle,
         bridge_hold: SideSeconds {
             left: 45,
             right: 42,
@@ -71,13 +68,9 @@ fn young_mild_committed() -> Answers {
             left: 40,
             right: 38,
         },
-        pelvis_drop: PelvisDrop::Neither,
-        disc_problem: false,
-        nerve_signs: false,
-        clinician_cleared: None,
-        red_flags: SortedSet::new(),
         routine_days: 7,
         break_commitment: None,
+        ..examples::best_case()
     }
 }
 

@@ -764,46 +764,21 @@ pub(crate) mod strategy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::examples;
     use crate::core::questionnaire::{NO, YES};
 
+    /// A valid set of answers to change one answer of. The tests rely on these: breaks less
+    /// often than every 30-45 minutes (so the break commitment is asked), no disc problem or
+    /// nerve signs (so the clinician question is hidden) and no red flags.
     fn example() -> Answers {
         Answers {
-            age_band: AgeBand::From40To49,
-            activity: ActivityLevel::Light,
-            sitting: SittingDay {
-                work_half_hours: 16,
-                travel_half_hours: 2,
-                leisure_half_hours: 3,
-                screens_half_hours: 6,
-            },
-            breaks: BreakFrequency::Rarely,
-            pain: PainScores {
-                low_back: 5,
-                hip: 3,
-                knee: 0,
-                ankle: 1,
-            },
-            balance_problems: false,
-            posture_signs: SortedSet::from([PostureSign::ArchedLowBack]),
-            compensation: YesNoUnsure::Unsure,
-            onset: Onset::Months,
-            trend: Trend::Same,
-            glute_feel: GluteFeel::ALittle,
-            bridge_hold: SideSeconds {
-                left: 25,
-                right: 40,
-            },
-            stance_hold: SideSeconds {
-                left: 30,
-                right: 28,
-            },
-            pelvis_drop: PelvisDrop::OneSide,
+            breaks: BreakFrequency::EveryHourOrTwo,
+            break_commitment: Some(BreakCommitment::Sometimes),
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
             red_flags: SortedSet::new(),
-            routine_days: 5,
-            break_commitment: Some(BreakCommitment::Sometimes),
+            ..examples::typical_desk_worker()
         }
     }
 

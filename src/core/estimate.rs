@@ -424,53 +424,12 @@ fn phases(full: WeekRange) -> [WeekRange; 3] {
 mod tests {
     use super::*;
     use crate::core::answers::{
-        ActivityLevel, AgeBand, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
-        PostureSign, RedFlag, SideSeconds, YesNoUnsure,
+        BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop, PostureSign, SideSeconds,
+        YesNoUnsure,
     };
-    use crate::core::sorted_set::SortedSet;
+    use crate::core::draft::strategy::arb_answers;
+    use crate::core::examples::best_case;
     use proptest::prelude::*;
-
-    /// The article's best case: mild, recent, daily routine, regular breaks, little sitting.
-    fn best_case() -> Answers {
-        Answers {
-            age_band: AgeBand::From18To39,
-            activity: ActivityLevel::Light,
-            sitting: SittingDay {
-                work_half_hours: 8,
-                travel_half_hours: 2,
-                leisure_half_hours: 0,
-                screens_half_hours: 0,
-            },
-            breaks: BreakFrequency::Every30To45Minutes,
-            pain: PainScores {
-                low_back: 3,
-                hip: 0,
-                knee: 0,
-                ankle: 0,
-            },
-            balance_problems: false,
-            posture_signs: SortedSet::new(),
-            compensation: YesNoUnsure::No,
-            onset: Onset::Weeks,
-            trend: Trend::Same,
-            glute_feel: GluteFeel::ALittle,
-            bridge_hold: SideSeconds {
-                left: 50,
-                right: 48,
-            },
-            stance_hold: SideSeconds {
-                left: 40,
-                right: 40,
-            },
-            pelvis_drop: PelvisDrop::Neither,
-            disc_problem: false,
-            nerve_signs: false,
-            clinician_cleared: None,
-            red_flags: SortedSet::new(),
-            routine_days: 7,
-            break_commitment: None,
-        }
-    }
 
     /// Everything pointing the slow way at once.
     fn worst_case() -> Answers {
@@ -810,6 +769,11 @@ mod tests {
     fn from_answers_reads_the_persons_own_values() {
         let a = Answers {
             routine_days: 3,
+            sitting: SittingDay {
+                work_half_hours: 8,
+                travel_half_hours: 2,
+                ..SittingDay::default()
+            },
             breaks: BreakFrequency::EveryHourOrTwo,
             break_commitment: Some(BreakCommitment::Sometimes),
             ..best_case()
@@ -825,105 +789,6 @@ mod tests {
     }
 
     // ---- property tests over every valid set of answers ----
-
-    fn arb_sitting() -> impl Strategy<Value = SittingDay> {
-        (0..=48u8)
-            .prop_flat_map(|work| (Just(work), 0..=48 - work))
-            .prop_flat_map(|(work, travel)| (Just(work), Just(travel), 0..=48 - work - travel))
-            .prop_flat_map(|(work, travel, leisure)| {
-                (
-                    Just(work),
-                    Just(travel),
-                    Just(leisure),
-                    0..=48 - work - travel - leisure,
-                )
-            })
-            .prop_map(|(work, travel, leisure, screens)| SittingDay {
-                work_half_hours: work,
-                travel_half_hours: travel,
-                leisure_half_hours: leisure,
-                screens_half_hours: screens,
-            })
-    }
-
-    fn arb_pain() -> impl Strategy<Value = PainScores> {
-        (0..=10u8, 0..=10u8, 0..=10u8, 0..=10u8).prop_map(|(low_back, hip, knee, ankle)| {
-            PainScores {
-                low_back,
-                hip,
-                knee,
-                ankle,
-            }
-        })
-    }
-
-    fn arb_sides(max: u16) -> impl Strategy<Value = SideSeconds> {
-        (0..=max, 0..=max).prop_map(|(left, right)| SideSeconds { left, right })
-    }
-
-    /// Every valid `Answers`, respecting the invariants validation guarantees.
-    fn arb_answers() -> impl Strategy<Value = Answers> {
-        let about_and_sitting = (
-            prop::sample::select(AgeBand::ALL.to_vec()),
-            prop::sample::select(ActivityLevel::ALL.to_vec()),
-            arb_sitting(),
-            prop::sample::select(BreakFrequency::ALL.to_vec()),
-        );
-        let symptoms = (
-            arb_pain(),
-            any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(PostureSign::ALL.to_vec()), 0..=4)
-                .prop_map(SortedSet::from_iter),
-            prop::sample::select(YesNoUnsure::ALL.to_vec()),
-            prop::sample::select(Onset::ALL.to_vec()),
-            prop::sample::select(Trend::ALL.to_vec()),
-        );
-        let self_tests = (
-            prop::sample::select(GluteFeel::ALL.to_vec()),
-            arb_sides(Answers::MAX_BRIDGE_SECONDS),
-            arb_sides(Answers::MAX_STANCE_SECONDS),
-            prop::sample::select(PelvisDrop::ALL.to_vec()),
-        );
-        let rest = (
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=8)
-                .prop_map(SortedSet::from_iter),
-            0..=Answers::MAX_ROUTINE_DAYS,
-            prop::sample::select(BreakCommitment::ALL.to_vec()),
-        );
-        (about_and_sitting, symptoms, self_tests, rest).prop_map(
-            |(
-                (age_band, activity, sitting, breaks),
-                (pain, balance_problems, posture_signs, compensation, onset, trend),
-                (glute_feel, bridge_hold, stance_hold, pelvis_drop),
-                (disc_problem, nerve_signs, cleared, red_flags, routine_days, commitment),
-            )| Answers {
-                age_band,
-                activity,
-                sitting,
-                breaks,
-                pain,
-                balance_problems,
-                posture_signs,
-                compensation,
-                onset,
-                trend,
-                glute_feel,
-                bridge_hold,
-                stance_hold,
-                pelvis_drop,
-                disc_problem,
-                nerve_signs,
-                clinician_cleared: (disc_problem || nerve_signs).then_some(cleared),
-                red_flags,
-                routine_days,
-                break_commitment: (breaks != BreakFrequency::Every30To45Minutes)
-                    .then_some(commitment),
-            },
-        )
-    }
 
     fn later_onset(onset: Onset) -> Option<Onset> {
         match onset {

@@ -736,47 +736,7 @@ fn crc16(bytes: impl IntoIterator<Item = u8>) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn typical() -> Answers {
-        Answers {
-            age_band: AgeBand::From40To49,
-            activity: ActivityLevel::Light,
-            sitting: SittingDay {
-                work_half_hours: 16,
-                travel_half_hours: 2,
-                leisure_half_hours: 4,
-                screens_half_hours: 3,
-            },
-            breaks: BreakFrequency::EveryHourOrTwo,
-            pain: PainScores {
-                low_back: 4,
-                hip: 3,
-                knee: 1,
-                ankle: 0,
-            },
-            balance_problems: false,
-            posture_signs: [PostureSign::TightHipFronts].into(),
-            compensation: YesNoUnsure::Yes,
-            onset: Onset::Months,
-            trend: Trend::Same,
-            glute_feel: GluteFeel::ALittle,
-            bridge_hold: SideSeconds {
-                left: 28,
-                right: 35,
-            },
-            stance_hold: SideSeconds {
-                left: 40,
-                right: 45,
-            },
-            pelvis_drop: PelvisDrop::OneSide,
-            disc_problem: false,
-            nerve_signs: false,
-            clinician_cleared: None,
-            red_flags: SortedSet::new(),
-            routine_days: 5,
-            break_commitment: Some(BreakCommitment::Sometimes),
-        }
-    }
+    use crate::core::examples::typical_desk_worker;
 
     /// Every field at the top of its range.
     fn maximal() -> Answers {
@@ -870,7 +830,7 @@ mod tests {
     fn layout_fills_sixteen_bytes_and_every_link_is_25_characters() {
         assert_eq!(V1_FIELD_BITS, 128);
         assert_eq!(V1_LINK_CHARS, 25);
-        for a in [typical(), maximal()] {
+        for a in [typical_desk_worker(), maximal()] {
             let link = encode(&a);
             assert_eq!(link.len(), V1_LINK_CHARS, "{link}");
             assert!(link.starts_with('1'));
@@ -892,7 +852,7 @@ mod tests {
 
     #[test]
     fn typical_and_maximal_answers_round_trip_with_the_current_model() {
-        for a in [typical(), maximal()] {
+        for a in [typical_desk_worker(), maximal()] {
             let decoded = decode(&encode(&a)).expect("a fresh link opens");
             assert_eq!(decoded.answers, a);
             assert_eq!(decoded.model_version, MODEL_VERSION);
@@ -909,7 +869,7 @@ mod tests {
 
     #[test]
     fn a_link_from_a_newer_format_is_an_unknown_version() {
-        let link = encode(&typical());
+        let link = encode(&typical_desk_worker());
         for tag in ['2', '9', 'A', 'z', '-', '_', '0'] {
             let newer = replace_char(&link, 0, tag);
             assert_eq!(decode(&newer), Err(LinkError::UnknownVersion(tag)));
@@ -919,7 +879,7 @@ mod tests {
 
     #[test]
     fn characters_outside_base64url_are_bad_characters() {
-        let link = encode(&typical());
+        let link = encode(&typical_desk_worker());
         for at in [0, 1, 12, 24] {
             for c in ['+', '/', '=', ' ', '.', '#', '%', 'é', '\u{0}', '😀'] {
                 let bad = replace_char(&link, at, c);
@@ -932,7 +892,7 @@ mod tests {
 
     #[test]
     fn any_single_changed_character_fails_the_checksum() {
-        for a in [typical(), maximal()] {
+        for a in [typical_desk_worker(), maximal()] {
             let link = encode(&a);
             for at in 1..link.len() {
                 for &c in BASE64URL_ALPHABET {
@@ -969,6 +929,21 @@ mod tests {
 
     #[test]
     fn impossible_values_with_a_valid_checksum_are_out_of_range() {
+        // Each case changes one stored field of these answers; the cases rely on these values.
+        let typical = Answers {
+            sitting: SittingDay {
+                work_half_hours: 16,
+                travel_half_hours: 2,
+                leisure_half_hours: 4,
+                screens_half_hours: 3,
+            },
+            disc_problem: false,
+            nerve_signs: false,
+            clinician_cleared: None,
+            breaks: BreakFrequency::EveryHourOrTwo,
+            break_commitment: Some(BreakCommitment::Sometimes),
+            ..typical_desk_worker()
+        };
         type Tweak = fn(&mut RawV1);
         let cases: [(Tweak, &str); 28] = [
             (|r| r.model_version = 0, "model_version"),
@@ -978,6 +953,7 @@ mod tests {
             (|r| r.sitting_travel = 63, "sitting_travel"),
             (|r| r.sitting_leisure = 49, "sitting_leisure"),
             (|r| r.sitting_screens = 50, "sitting_screens"),
+            // 16 + 2 + 4 + 27 half hours is more than a day.
             (|r| r.sitting_screens = 27, "sitting_total"),
             (|r| r.breaks = 3, "breaks"),
             (|r| r.pain_low_back = 11, "pain_low_back"),
@@ -1009,7 +985,7 @@ mod tests {
             ),
         ];
         for (tweak, field) in cases {
-            let mut fields = raw(&typical());
+            let mut fields = raw(&typical);
             tweak(&mut fields);
             let link = fields.seal();
             assert_eq!(
@@ -1019,7 +995,7 @@ mod tests {
             );
         }
         // The last case is valid once the stored commitment is cleared as well.
-        let mut fields = raw(&typical());
+        let mut fields = raw(&typical);
         fields.breaks = 2;
         fields.break_commitment_asked = 0;
         fields.break_commitment = 0;
@@ -1042,7 +1018,7 @@ mod tests {
 
     #[test]
     fn out_of_range_answers_are_saturated_so_their_link_fails_instead_of_lying() {
-        let mut a = typical();
+        let mut a = typical_desk_worker();
         a.bridge_hold.left = 600; // would read back as 88 if wrapped to 9 bits
         a.pain.hip = 200;
         let decoded = decode(&encode(&a));
@@ -1051,7 +1027,7 @@ mod tests {
 
     #[test]
     fn model_age_compares_with_this_apps_model() {
-        let newer = decode(&encode_v1(&typical(), MODEL_VERSION + 1)).expect("opens");
+        let newer = decode(&encode_v1(&typical_desk_worker(), MODEL_VERSION + 1)).expect("opens");
         assert_eq!(newer.model_version, MODEL_VERSION + 1);
         assert_eq!(newer.model_age(), ModelAge::Newer);
         assert_eq!(newer.model_note(), Some(text::MADE_BY_NEWER_MODEL));
@@ -1061,13 +1037,13 @@ mod tests {
         };
         assert_eq!(older.model_age(), ModelAge::Older);
         assert_eq!(older.model_note(), Some(text::MADE_BY_OLDER_MODEL));
-        let highest = decode(&encode_v1(&typical(), u16::MAX)).expect("opens");
+        let highest = decode(&encode_v1(&typical_desk_worker(), u16::MAX)).expect("opens");
         assert_eq!(highest.model_version, u16::MAX);
     }
 
     #[test]
     fn fragments_carry_the_route_and_split_back() {
-        let a = typical();
+        let a = typical_desk_worker();
         let plan = fragment(&a);
         let results = results_fragment(&a);
         assert_eq!(plan, format!("#/plan/{}", encode(&a)));

@@ -6,6 +6,8 @@ pub mod content;
 pub mod decimal;
 pub mod draft;
 pub mod estimate;
+#[doc(hidden)]
+pub mod examples;
 pub mod history_book;
 pub mod json;
 pub mod link;

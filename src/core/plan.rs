@@ -875,20 +875,15 @@ mod tests {
         ActivityLevel, BreakFrequency, Onset, PainScores, PostureSign, RedFlag, SideSeconds,
         SittingDay,
     };
+    use crate::core::examples;
     use crate::core::sorted_set::SortedSet;
     use proptest::prelude::*;
 
-    /// Someone just starting: glutes barely felt, short holds, moderate pain.
+    /// Someone just starting, in phase 1: glutes barely felt, short holds, moderate pain. No
+    /// adaptation applies: steady balance, not worsening, up every 30-45 minutes, the routine
+    /// every day, no disc problem or nerve signs.
     fn starter() -> Answers {
         Answers {
-            age_band: AgeBand::From40To49,
-            activity: ActivityLevel::Light,
-            sitting: SittingDay {
-                work_half_hours: 16,
-                travel_half_hours: 2,
-                leisure_half_hours: 2,
-                screens_half_hours: 4,
-            },
             breaks: BreakFrequency::Every30To45Minutes,
             pain: PainScores {
                 low_back: 4,
@@ -897,9 +892,6 @@ mod tests {
                 ankle: 0,
             },
             balance_problems: false,
-            posture_signs: SortedSet::new(),
-            compensation: YesNoUnsure::Yes,
-            onset: Onset::Months,
             trend: Trend::Same,
             glute_feel: GluteFeel::ALittle,
             bridge_hold: SideSeconds {
@@ -910,13 +902,11 @@ mod tests {
                 left: 20,
                 right: 22,
             },
-            pelvis_drop: PelvisDrop::OneSide,
             disc_problem: false,
             nerve_signs: false,
-            clinician_cleared: None,
-            red_flags: SortedSet::new(),
             routine_days: 7,
             break_commitment: None,
+            ..examples::typical_desk_worker()
         }
     }
 

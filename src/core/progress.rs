@@ -215,9 +215,10 @@ fn by_time(records: &[AssessmentRecord]) -> Vec<&AssessmentRecord> {
 mod tests {
     use super::*;
     use crate::core::answers::{
-        ActivityLevel, AgeBand, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-        PelvisDrop, SideSeconds, SittingDay, Trend, YesNoUnsure,
+        BreakCommitment, BreakFrequency, GluteFeel, PainScores, PelvisDrop, SideSeconds,
+        SittingDay, YesNoUnsure,
     };
+    use crate::core::examples;
     use crate::core::plan::pain_aim_at_most;
     use crate::core::sorted_set::SortedSet;
 
@@ -226,8 +227,6 @@ mod tests {
     /// A person at the start: phase 1, worst pain 6.
     fn start() -> Answers {
         Answers {
-            age_band: AgeBand::From40To49,
-            activity: ActivityLevel::Light,
             sitting: SittingDay {
                 work_half_hours: 14,
                 travel_half_hours: 2,
@@ -241,12 +240,7 @@ mod tests {
                 knee: 0,
                 ankle: 0,
             },
-            balance_problems: false,
             posture_signs: SortedSet::new(),
-            compensation: YesNoUnsure::Yes,
-            onset: Onset::Months,
-            trend: Trend::Same,
-            glute_feel: GluteFeel::ALittle,
             bridge_hold: SideSeconds {
                 left: 12,
                 right: 20,
@@ -255,13 +249,8 @@ mod tests {
                 left: 25,
                 right: 30,
             },
-            pelvis_drop: PelvisDrop::OneSide,
-            disc_problem: false,
-            nerve_signs: false,
-            clinician_cleared: None,
-            red_flags: SortedSet::new(),
-            routine_days: 5,
             break_commitment: Some(BreakCommitment::Yes),
+            ..examples::typical_desk_worker()
         }
     }
 

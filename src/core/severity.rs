@@ -242,26 +242,16 @@ fn visit_findings(a: &Answers, mut sink: impl FnMut(Finding)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::{
-        ActivityLevel, AgeBand, BreakFrequency, PainScores, PostureSign, SideSeconds, SittingDay,
-        Trend,
-    };
+    use crate::core::answers::{AgeBand, PainScores, PostureSign, SideSeconds};
+    use crate::core::examples;
     use crate::core::model::SEVERITY_MAX_POINTS;
     use crate::core::sorted_set::SortedSet;
 
-    /// Nothing counts: strong, level, glutes clearly felt, no pain.
+    /// Nothing counts: the best case (young, recent, no posture signs, balance problems or
+    /// compensation), strong, level, glutes clearly felt, no pain.
     fn clean() -> Answers {
         Answers {
-            age_band: AgeBand::From18To39,
-            activity: ActivityLevel::Moderate,
-            sitting: SittingDay::default(),
-            breaks: BreakFrequency::Every30To45Minutes,
             pain: PainScores::default(),
-            balance_problems: false,
-            posture_signs: SortedSet::new(),
-            compensation: YesNoUnsure::No,
-            onset: Onset::Weeks,
-            trend: Trend::Same,
             glute_feel: GluteFeel::Clearly,
             bridge_hold: SideSeconds {
                 left: 60,
@@ -272,12 +262,7 @@ mod tests {
                 right: 45,
             },
             pelvis_drop: PelvisDrop::Neither,
-            disc_problem: false,
-            nerve_signs: false,
-            clinician_cleared: None,
-            red_flags: SortedSet::new(),
-            routine_days: 7,
-            break_commitment: None,
+            ..examples::best_case()
         }
     }
 

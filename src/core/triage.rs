@@ -104,50 +104,17 @@ pub fn triage(answers: &Answers) -> Triage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::{
-        ActivityLevel, AgeBand, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
-        SideSeconds, SittingDay, Trend, YesNoUnsure,
-    };
+    use crate::core::examples;
     use crate::core::sorted_set::SortedSet;
 
+    /// No red flag and no complicating condition: triage reads nothing else.
     fn calm() -> Answers {
         Answers {
-            age_band: AgeBand::From18To39,
-            activity: ActivityLevel::Moderate,
-            sitting: SittingDay {
-                work_half_hours: 14,
-                travel_half_hours: 2,
-                leisure_half_hours: 2,
-                screens_half_hours: 4,
-            },
-            breaks: BreakFrequency::Every30To45Minutes,
-            pain: PainScores {
-                low_back: 3,
-                hip: 2,
-                knee: 0,
-                ankle: 0,
-            },
-            balance_problems: false,
-            posture_signs: SortedSet::new(),
-            compensation: YesNoUnsure::No,
-            onset: Onset::Weeks,
-            trend: Trend::Better,
-            glute_feel: GluteFeel::ALittle,
-            bridge_hold: SideSeconds {
-                left: 40,
-                right: 45,
-            },
-            stance_hold: SideSeconds {
-                left: 30,
-                right: 30,
-            },
-            pelvis_drop: PelvisDrop::Neither,
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
             red_flags: SortedSet::new(),
-            routine_days: 6,
-            break_commitment: None,
+            ..examples::typical_desk_worker()
         }
     }
 
