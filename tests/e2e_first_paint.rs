@@ -1,8 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The first screen paints from the HTML alone: the welcome screen is prerendered into
 //! index.html at build time, from the app's own components. These tests show that it is there
-//! with no script at all, that the app takes it over without anything moving, and that an
-//! address naming another screen never flashes the welcome screen first.
+//! with no script at all, that the app takes it over without anything moving, that an address
+//! naming another screen never flashes the welcome screen first, and that pressing Start before
+//! the app runs says that the page is opening.
 
 mod common;
 
@@ -193,5 +194,62 @@ async fn another_screen_in_the_address_never_flashes_the_welcome_screen() -> E2e
         );
         Ok(())
     })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn start_pressed_before_the_app_runs_says_the_page_is_opening() -> E2eResult {
+    e2e(
+        "first-paint-early-start",
+        Setup::default(),
+        |page| async move {
+            // A phone still waiting for the wasm: here it never arrives.
+            let cdp = page.driver.cdp();
+            cdp.send_raw("Network.enable", json!({})).await?;
+            cdp.send_raw("Network.setBypassServiceWorker", json!({ "bypass": true }))
+                .await?;
+            cdp.send_raw("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+                .await?;
+            page.driver.refresh().await?;
+            page.wait_heading("Glute Check").await?;
+            page.click_button("Start the check").await?;
+            let seen: Vec<Value> = page
+                .driver
+                .execute(
+                    "const loading = document.querySelector('.app-loading');
+                 return [document.documentElement.className,
+                         getComputedStyle(document.getElementById('main')).display,
+                         loading ? getComputedStyle(loading).display : 'missing',
+                         loading ? loading.textContent : '',
+                         typeof window.wasmBindings];",
+                    vec![],
+                )
+                .await?
+                .convert()?;
+            assert_eq!(
+                seen,
+                vec![
+                    json!("deep"),
+                    json!("none"),
+                    json!("block"),
+                    json!("Opening the page…"),
+                    json!("undefined")
+                ],
+                "the welcome screen made way for the loading line, with the app not started"
+            );
+            // Only the wasm's failure was logged; then the wasm comes back and the app opens the
+            // step that was asked for.
+            let errors = page.page_errors().await?;
+            assert!(
+                !errors.is_empty() && errors.iter().all(|e| e.contains("Failed to fetch")),
+                "only the blocked wasm's fetch failed: {errors:?}"
+            );
+            cdp.send_raw("Network.setBlockedURLs", json!({ "urls": [] }))
+                .await?;
+            page.driver.refresh().await?;
+            page.wait_heading("About you").await?;
+            Ok(())
+        },
+    )
     .await
 }
