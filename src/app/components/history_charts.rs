@@ -225,6 +225,29 @@ fn x_axis(scale: TimeScale, times: &[u64]) -> Html {
     }
 }
 
+/// A chart's frame, the same for every chart: the SVG named by its title and described by the
+/// text alternative, then the caption (legend and notes) under it. `key` makes the ids unique.
+fn chart_figure(
+    key: &str,
+    title: &'static str,
+    description: String,
+    plot: Html,
+    caption: Html,
+) -> Html {
+    let (title_id, desc_id) = (format!("{key}-chart-title"), format!("{key}-chart-desc"));
+    html! {
+        <figure class="chart history-chart">
+            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
+                aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()} focusable="false">
+                <title id={title_id}>{ title }</title>
+                <desc id={desc_id}>{ description }</desc>
+                { plot }
+            </svg>
+            <figcaption>{ caption }</figcaption>
+        </figure>
+    }
+}
+
 fn chart_height() -> f32 {
     TOP + PLOT_H + 6.0 + 46.0
 }
@@ -346,12 +369,8 @@ pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
     description.push(text::noise_band_description(baseline, open_low, open_high));
 
     let (band_top, band_bottom) = (ys.y(high), ys.y(low));
-    html! {
-        <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
-                aria-labelledby="pain-chart-title" aria-describedby="pain-chart-desc" focusable="false">
-                <title id="pain-chart-title">{ text::PAIN_CHART_HEADING }</title>
-                <desc id="pain-chart-desc">{ description.join(" ") }</desc>
+    let plot = html! {
+        <>
                 <rect class="hc-band" x={num(LEFT)} y={num(band_top)} width={num(WIDTH - RIGHT - LEFT)}
                     height={num((band_bottom - band_top).max(0.0))} />
                 <line class="hc-band-edge" x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(band_top)} y2={num(band_top)} />
@@ -359,8 +378,10 @@ pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
                 { y_axis(ys, &[0, 2, 4, 6, 8, 10], text::PAIN_AXIS, None) }
                 { x_axis(xs, &times) }
                 { lines(&series, &times, xs, ys) }
-            </svg>
-            <figcaption>
+        </>
+    };
+    let caption = html! {
+        <>
                 { legend(&series) }
                 <p class="hc-band-legend">
                     <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
@@ -371,9 +392,15 @@ pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
                     <span>{ text::noise_band_legend(baseline, open_low, open_high) }</span>
                 </p>
                 <p class="muted hc-note">{ text::noise_band_note(MEANINGFUL_CHANGE_POINTS, MEANINGFUL_CHANGE_PERCENT) }</p>
-            </figcaption>
-        </figure>
-    }
+        </>
+    };
+    chart_figure(
+        "pain",
+        text::PAIN_CHART_HEADING,
+        description.join(" "),
+        plot,
+        caption,
+    )
 }
 
 /// Bridge and one-leg stand holds, left and right, in seconds.
@@ -397,19 +424,20 @@ pub fn holds_chart(records: &[AssessmentRecord]) -> Html {
 
     let mut description = vec![span(records)];
     description.extend(describe(&series, text::SECONDS_UNIT));
-    html! {
-        <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
-                aria-labelledby="holds-chart-title" aria-describedby="holds-chart-desc" focusable="false">
-                <title id="holds-chart-title">{ text::HOLDS_CHART_HEADING }</title>
-                <desc id="holds-chart-desc">{ description.join(" ") }</desc>
-                { y_axis(ys, &ticks, text::SECONDS_AXIS, None) }
-                { x_axis(xs, &times) }
-                { lines(&series, &times, xs, ys) }
-            </svg>
-            <figcaption>{ legend(&series) }</figcaption>
-        </figure>
-    }
+    let plot = html! {
+        <>
+            { y_axis(ys, &ticks, text::SECONDS_AXIS, None) }
+            { x_axis(xs, &times) }
+            { lines(&series, &times, xs, ys) }
+        </>
+    };
+    chart_figure(
+        "holds",
+        text::HOLDS_CHART_HEADING,
+        description.join(" "),
+        plot,
+        legend(&series),
+    )
 }
 
 /// The full-recovery range estimated at each check, as a vertical bar; an open-ended range
@@ -475,20 +503,17 @@ pub fn estimate_chart(records: &[AssessmentRecord]) -> Html {
         })
         .collect();
     let description = format!("{} {}", span(records), text::estimate_description(&ranges));
-    html! {
-        <figure class="chart history-chart">
-            <svg viewBox={format!("0 0 {} {}", tenths_trimmed(WIDTH), num(chart_height()))} role="img"
-                aria-labelledby="estimate-chart-title" aria-describedby="estimate-chart-desc" focusable="false">
-                <title id="estimate-chart-title">{ text::ESTIMATE_CHART_HEADING }</title>
-                <desc id="estimate-chart-desc">{ description }</desc>
+    let plot = html! {
+        <>
                 { y_axis(ys, &ticks, text::WEEKS_AXIS, top_label) }
                 { x_axis(xs, &times) }
                 <path class="hc-range" d={bars} />
                 if any_open {
                     <path class="hc-range hc-open" d={arrows} />
                 }
-            </svg>
-            <figcaption>
+        </>
+    };
+    let caption = html! {
                 <ul class="hc-legend">
                     <li>
                         <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
@@ -505,9 +530,14 @@ pub fn estimate_chart(records: &[AssessmentRecord]) -> Html {
                         </li>
                     }
                 </ul>
-            </figcaption>
-        </figure>
-    }
+    };
+    chart_figure(
+        "estimate",
+        text::ESTIMATE_CHART_HEADING,
+        description,
+        plot,
+        caption,
+    )
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -92,29 +91,34 @@ fn fingerprint(records: &[AssessmentRecord]) -> (usize, u64) {
     (records.len(), hasher.finish())
 }
 
+/// The progress summary and the three charts, which depend on the records alone.
+struct FromRecords {
+    summary: Option<ProgressSummary>,
+    charts: [Html; 3],
+}
+
 #[component]
 fn HistoryScreen(props: &ScreenProps) -> Html {
     let history = &props.history;
     let book: &HistoryBook = &history.book;
 
-    let print = fingerprint(&book.records);
-    let records: Rc<Vec<AssessmentRecord>> = {
+    // What the screen draws from the records alone is worked out once per change of the
+    // records, not on every click on this screen.
+    let derived = {
         let history = history.clone();
-        use_memo(print, move |_| history.book.records.clone())
-    };
-    // The charts redraw only when the records change, not on every click on this screen.
-    let charts: Rc<[Html; 3]> = {
-        let records = records.clone();
-        use_memo(print, move |_| {
-            [
-                pain_chart(&records),
-                holds_chart(&records),
-                estimate_chart(&records),
-            ]
+        use_memo(fingerprint(&book.records), move |_| {
+            let records = &history.book.records;
+            FromRecords {
+                summary: progress_summary(records),
+                charts: [
+                    pain_chart(records),
+                    holds_chart(records),
+                    estimate_chart(records),
+                ],
+            }
         })
     };
-    let summary: Rc<Option<ProgressSummary>> =
-        use_memo(records.clone(), |records| progress_summary(records));
+    let records = &book.records;
     let shown = use_state(|| LIST_PAGE);
     let confirming = use_state(|| false);
     let list_status = use_state(|| None::<ListStatus>);
@@ -308,18 +312,18 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     } else {
         html! {
             <>
-                { progress(summary.as_ref().as_ref()) }
+                { progress(derived.summary.as_ref()) }
                 <section class="history-section" aria-labelledby="pain-heading">
                     <h2 id="pain-heading">{ text::PAIN_CHART_HEADING }</h2>
-                    { charts[0].clone() }
+                    { derived.charts[0].clone() }
                 </section>
                 <section class="history-section" aria-labelledby="holds-heading">
                     <h2 id="holds-heading">{ text::HOLDS_CHART_HEADING }</h2>
-                    { charts[1].clone() }
+                    { derived.charts[1].clone() }
                 </section>
                 <section class="history-section" aria-labelledby="estimate-heading">
                     <h2 id="estimate-heading">{ text::ESTIMATE_CHART_HEADING }</h2>
-                    { charts[2].clone() }
+                    { derived.charts[2].clone() }
                 </section>
                 <section class="history-section" aria-labelledby={LIST_HEADING_ID}>
                     <h2 id={LIST_HEADING_ID} tabindex="-1">{ text::LIST_HEADING }</h2>
