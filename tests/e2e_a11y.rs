@@ -13,7 +13,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::assessment::mild_case;
-use common::{e2e, Browser, E2eResult, Setup, Viewport, LAPTOP, PHONE};
+use common::{e2e, Browser, E2eResult, Setup, LAPTOP, PHONE};
 
 /// Where `./run` installs axe-core.
 fn axe_path() -> PathBuf {
@@ -320,16 +320,9 @@ async fn axe_reports_known_faults() -> E2eResult {
     .await
 }
 
-fn setup(viewport: Viewport) -> Setup {
-    Setup {
-        viewport,
-        ..Setup::default()
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_the_light_scheme() -> E2eResult {
-    e2e("a11y-light", setup(LAPTOP), |page| {
+    e2e("a11y-light", Setup::at(LAPTOP), |page| {
         every_screen(page, "light")
     })
     .await
@@ -337,5 +330,8 @@ async fn every_screen_passes_axe_in_the_light_scheme() -> E2eResult {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_in_the_dark_scheme() -> E2eResult {
-    e2e("a11y-dark", setup(PHONE), |page| every_screen(page, "dark")).await
+    e2e("a11y-dark", Setup::at(PHONE), |page| {
+        every_screen(page, "dark")
+    })
+    .await
 }

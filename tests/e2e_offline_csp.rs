@@ -47,6 +47,19 @@ fn built_policy() -> E2eResult<(String, bool)> {
     ))
 }
 
+/// From the welcome screen through a whole check to the plan, then the history.
+async fn whole_visit(page: &Browser) -> E2eResult {
+    page.wait_heading("Glute Check").await?;
+    page.click_button("Start the check").await?;
+    page.complete_assessment(&mild_case()).await?;
+    page.wait_heading("Your results").await?;
+    page.click_button("See my exercise plan").await?;
+    page.wait_heading("Your exercise plan").await?;
+    page.goto("#/history").await?;
+    page.wait_heading("Your history").await?;
+    Ok(())
+}
+
 /// The violations the page collected so far.
 async fn violations(page: &Browser) -> E2eResult<Vec<String>> {
     let ret = page
@@ -118,14 +131,7 @@ async fn the_built_page_has_a_strict_policy_that_a_whole_visit_never_trips() -> 
             );
         }
 
-        page.wait_heading("Glute Check").await?;
-        page.click_button("Start the check").await?;
-        page.complete_assessment(&mild_case()).await?;
-        page.wait_heading("Your results").await?;
-        page.click_button("See my exercise plan").await?;
-        page.wait_heading("Your exercise plan").await?;
-        page.goto("#/history").await?;
-        page.wait_heading("Your history").await?;
+        whole_visit(&page).await?;
         // The history charts draw once the page has settled; give late violations a moment.
         tokio::time::sleep(Duration::from_millis(500)).await;
         let seen = violations(&page).await?;
@@ -249,14 +255,7 @@ async fn after_one_visit_the_whole_check_works_with_the_network_off() -> E2eResu
         std::fs::create_dir_all(&emptied)?;
 
         page.driver.refresh().await?;
-        page.wait_heading("Glute Check").await?;
-        page.click_button("Start the check").await?;
-        page.complete_assessment(&mild_case()).await?;
-        page.wait_heading("Your results").await?;
-        page.click_button("See my exercise plan").await?;
-        page.wait_heading("Your exercise plan").await?;
-        page.goto("#/history").await?;
-        page.wait_heading("Your history").await?;
+        whole_visit(&page).await?;
 
         // Proof the network really was off: a file that is not in the cache cannot be fetched
         // (with the network on, the emptied server would answer 404).

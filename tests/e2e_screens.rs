@@ -55,26 +55,25 @@ async fn tour(page: Browser, size: &'static str) -> E2eResult {
     Ok(())
 }
 
-fn setup(viewport: Viewport) -> Setup {
-    Setup {
-        viewport,
-        ..Setup::default()
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_at_phone_size() -> E2eResult {
-    e2e("screens-phone", setup(PHONE), |page| tour(page, "phone")).await
+    e2e("screens-phone", Setup::at(PHONE), |page| {
+        tour(page, "phone")
+    })
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_at_laptop_size() -> E2eResult {
-    e2e("screens-laptop", setup(LAPTOP), |page| tour(page, "laptop")).await
+    e2e("screens-laptop", Setup::at(LAPTOP), |page| {
+        tour(page, "laptop")
+    })
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_in_dark_mode_at_phone_size() -> E2eResult {
-    e2e("screens-dark", setup(PHONE), |page| async move {
+    e2e("screens-dark", Setup::at(PHONE), |page| async move {
         page.driver
             .cdp()
             .send_raw(
@@ -91,7 +90,7 @@ async fn every_screen_in_dark_mode_at_phone_size() -> E2eResult {
 async fn nothing_is_wider_than_a_320_px_screen() -> E2eResult {
     e2e(
         "narrow",
-        setup(Viewport {
+        Setup::at(Viewport {
             width: 320,
             height: 640,
         }),

@@ -456,6 +456,16 @@ pub struct Setup {
     pub viewport: Viewport,
 }
 
+impl Setup {
+    /// The default set-up, in a window of the given size.
+    pub fn at(viewport: Viewport) -> Setup {
+        Setup {
+            viewport,
+            ..Setup::default()
+        }
+    }
+}
+
 impl Default for Setup {
     fn default() -> Setup {
         Setup {
