@@ -21,7 +21,7 @@ mimetypes.add_type("application/manifest+json", ".webmanifest")
 class Handler(http.server.SimpleHTTPRequestHandler):
     # Keep-alive, as browsers and static hosts use.
     protocol_version = "HTTP/1.1"
-    # (path, mtime) -> gzip bytes; a rebuilt file has a new mtime and is compressed again.
+    # path -> (mtime, gzip bytes); a rebuilt file has a new mtime and replaces its entry.
     cache = {}
     lock = threading.Lock()
 
@@ -32,14 +32,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (wants_gzip and path.endswith(COMPRESSED_TYPES) and os.path.isfile(path)):
             return super().send_head()
-        stat = os.stat(path)
-        key = (path, stat.st_mtime_ns)
+        mtime = os.stat(path).st_mtime_ns
         with self.lock:
-            body = self.cache.get(key)
-            if body is None:
+            cached = self.cache.get(path)
+            if cached is None or cached[0] != mtime:
                 with open(path, "rb") as f:
-                    body = gzip.compress(f.read(), compresslevel=9, mtime=0)
-                self.cache[key] = body
+                    cached = (mtime, gzip.compress(f.read(), compresslevel=9, mtime=0))
+                self.cache[path] = cached
+        body = cached[1]
         self.send_response(200)
         self.send_header("Content-Type", mimetypes.guess_type(path)[0] or "application/octet-stream")
         self.send_header("Content-Encoding", "gzip")
