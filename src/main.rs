@@ -25,3 +25,9 @@ fn main() {
         let _ = glute_check::browser::service_worker::register("./sw.js");
     }
 }
+
+// Talc instead of the standard dlmalloc: the same job in less code (1.8 KB less gzip in the
+// release wasm, README "Speed"), and faster.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
