@@ -10,7 +10,10 @@ because Trunk may run several hooks of one stage at the same time.
 3. Puts a strict Content-Security-Policy <meta> into index.html. Trunk injects an inline module
    script (the wasm loader) whose text is only known now, so its sha256 hash is computed here;
    no 'unsafe-inline' is ever needed. The inlined <style> is allowed by its hash the same way.
-4. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
+4. Minifies the wasm-bindgen JS glue with terser (Trunk leaves it as written; 6.5 -> 5.2 KB
+   gzip) and updates its integrity hash in index.html. Skipped, with a note, when terser is not
+   on PATH (`./run` installs it; the size test would notice a build without it).
+5. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
    this build, and its cache name is a hash of their contents, so each new build installs a new
    cache and deletes the old one.
 
@@ -23,6 +26,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -124,6 +128,34 @@ def inline_stylesheets(html, staging):
         out += html[pos : link.start()]
         pos = link.end()
     return out + html[pos:], len(links)
+
+
+def sri(data):
+    """The Subresource Integrity value Trunk writes for a file: sha384, base64."""
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+
+
+def minify_glue(html, staging):
+    """index.html after the JS glue was minified in place, with the glue's integrity hash updated.
+    Returns (html, bytes saved), or (html, None) when terser is not installed."""
+    terser = shutil.which("terser")
+    if terser is None:
+        return html, None
+    glue = [p for p in staging.glob("*.js") if p.name != SERVICE_WORKER]
+    if len(glue) != 1:
+        raise BuildError(f"expected one JS glue file, found {[p.name for p in glue]}")
+    path = glue[0]
+    before = path.read_bytes()
+    old_sri = sri(before)
+    if html.count(old_sri) != 1:
+        raise BuildError(f"index.html does not name the integrity of {path.name} once")
+    # --module: the glue is an ES module (its exports stay); property names are never mangled,
+    # so the names the wasm imports by are kept.
+    command = [terser, str(path), "--module", "--compress", "--mangle", "-o", str(path)]
+    if subprocess.run(command).returncode != 0:
+        raise BuildError(f"terser failed on {path.name} (its error is above)")
+    after = path.read_bytes()
+    return html.replace(old_sri, sri(after)), len(before) - len(after)
 
 
 def add_csp(html):
@@ -261,6 +293,7 @@ def main(argv):
     # newline="" keeps the file's own line ends, so the page changes only where it must.
     with open(index, encoding="utf-8", newline="") as src:
         html, inlined = inline_stylesheets(src.read(), staging)
+        html, glue_saved = minify_glue(html, staging)
         html, policy = add_csp(html)
     with open(index, "w", encoding="utf-8", newline="") as out:
         out.write(html)
@@ -272,8 +305,13 @@ def main(argv):
 
     total = sum(len(data) for _, data in files)
     hashes = policy.count("'sha256-")
+    glue = (
+        f"JS glue minified ({glue_saved} bytes less)"
+        if glue_saved is not None
+        else "JS glue NOT minified (terser is not on PATH; ./run installs it)"
+    )
     print(
-        f"post_build: welcome screen prerendered; {inlined} stylesheet(s) inlined; "
+        f"post_build: welcome screen prerendered; {inlined} stylesheet(s) inlined; {glue}; "
         f"CSP with {hashes} inline hash(es); "
         f"{SERVICE_WORKER} precaches {len(files)} files ({total} bytes), cache {version}"
     )
