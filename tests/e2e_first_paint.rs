@@ -204,12 +204,7 @@ async fn start_pressed_before_the_app_runs_says_the_page_is_opening() -> E2eResu
         Setup::default(),
         |page| async move {
             // A phone still waiting for the wasm: here it never arrives.
-            let cdp = page.driver.cdp();
-            cdp.send_raw("Network.enable", json!({})).await?;
-            cdp.send_raw("Network.setBypassServiceWorker", json!({ "bypass": true }))
-                .await?;
-            cdp.send_raw("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
-                .await?;
+            page.block_wasm(true).await?;
             page.driver.refresh().await?;
             page.wait_heading("Glute Check").await?;
             page.click_button("Start the check").await?;
@@ -244,8 +239,7 @@ async fn start_pressed_before_the_app_runs_says_the_page_is_opening() -> E2eResu
                 !errors.is_empty() && errors.iter().all(|e| e.contains("Failed to fetch")),
                 "only the blocked wasm's fetch failed: {errors:?}"
             );
-            cdp.send_raw("Network.setBlockedURLs", json!({ "urls": [] }))
-                .await?;
+            page.block_wasm(false).await?;
             page.driver.refresh().await?;
             page.wait_heading("About you").await?;
             Ok(())

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::pages::welcome;
 use super::routes::Route;
-use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK};
+use crate::core::content::pages::{APP_NAME, NAV_HISTORY, NAV_LABEL, NAV_NEW_CHECK, STOPPED};
 
 /// The header and `<main>` around one screen's content.
 pub fn page(route: &Route, content: Html) -> Html {
@@ -30,4 +30,18 @@ pub fn page(route: &Route, content: Html) -> Html {
 #[component]
 pub fn PrerenderedWelcome() -> Html {
     page(&Route::Welcome, welcome())
+}
+
+/// The notice index.html's script reveals when the app could not start or has stopped on an error
+/// (a panic aborts the wasm). The build step renders it next to the app root, outside it, so it
+/// is there whatever the app did; the app itself never renders it.
+#[component]
+pub fn PrerenderedStoppedNotice() -> Html {
+    html! {
+        <div id="app-stopped" class="notice urgent app-stopped no-print" role="alert" tabindex="-1" hidden=true>
+            <p><strong>{ STOPPED.title }</strong></p>
+            { for STOPPED.body.iter().map(|line| html! { <p>{ *line }</p> }) }
+            <p><button type="button" class="button">{ STOPPED.reload }</button></p>
+        </div>
+    }
 }

@@ -411,6 +411,26 @@ impl Browser {
         Ok(path)
     }
 
+    /// Makes the wasm fail to arrive from now on (`true`), as a dropped connection would, or lets
+    /// it through again (`false`). The service worker is bypassed, so its cache cannot serve it.
+    pub async fn block_wasm(&self, blocked: bool) -> E2eResult {
+        let cdp = self.driver.cdp();
+        cdp.send_raw("Network.enable", serde_json::json!({}))
+            .await?;
+        cdp.send_raw(
+            "Network.setBypassServiceWorker",
+            serde_json::json!({ "bypass": blocked }),
+        )
+        .await?;
+        let urls: &[&str] = if blocked { &["*.wasm"] } else { &[] };
+        cdp.send_raw(
+            "Network.setBlockedURLs",
+            serde_json::json!({ "urls": urls }),
+        )
+        .await?;
+        Ok(())
+    }
+
     /// Errors the page reported: SEVERE browser-log entries (console errors, uncaught exceptions,
     /// Rust panics through the panic hook) and whatever the error hook caught.
     pub async fn page_errors(&self) -> E2eResult<Vec<String>> {

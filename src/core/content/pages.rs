@@ -25,6 +25,24 @@ pub const WELCOME: Welcome = Welcome {
     start: "Start the check",
 };
 
+/// Shown by the page itself (index.html's script) when the app could not start (the wasm did
+/// not arrive, or the browser cannot run it) or has stopped on an error. It is written into the
+/// page at build time because the app is not running to show it.
+pub struct StoppedText {
+    pub title: &'static str,
+    pub body: &'static [&'static str],
+    pub reload: &'static str,
+}
+
+pub const STOPPED: StoppedText = StoppedText {
+    title: "This page has stopped working",
+    body: &[
+        "Something went wrong, or the page could not finish opening. Reload it to carry on; if you are offline, reload once you are back online.",
+        "The checks you saved are still on this device and nothing was sent anywhere. Answers to a check you had not finished may need to be given again.",
+    ],
+    reload: "Reload the page",
+};
+
 pub const NOT_FOUND_TITLE: &str = "This page does not exist";
 pub const NOT_FOUND_BODY: &str = "The address may be incomplete. You can start from the beginning.";
 pub const BACK_TO_START: &str = "Back to the start";

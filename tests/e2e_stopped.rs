@@ -1,0 +1,147 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! When the app cannot start (its wasm never arrives) or stops (a WebAssembly trap, which is what
+//! a Rust panic becomes in the release build), the page says so and offers a reload, instead of
+//! leaving a screen that silently does nothing. The notice is written into index.html at build
+//! time and revealed by the page's own script, so it works when the app does not.
+
+mod common;
+
+use common::{e2e, Browser, E2eResult, Setup};
+
+/// Keeps the wasm instance's exports when the app starts, so a test can make it trap.
+const KEEP_WASM_EXPORTS: &str =
+    "addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; });";
+
+/// Whether the notice is in sight (displayed, with its top in the window), whether it has the
+/// focus, and its text.
+async fn stopped_notice(page: &Browser) -> E2eResult<(bool, bool, String)> {
+    Ok(page
+        .driver
+        .execute(
+            "const n = document.getElementById('app-stopped');
+             const top = n && n.getBoundingClientRect().top;
+             return n ? [getComputedStyle(n).display !== 'none' && top >= 0 && top < innerHeight,
+                         document.activeElement === n,
+                         n.innerText] : [false, false, 'missing'];",
+            vec![],
+        )
+        .await?
+        .convert()?)
+}
+
+/// After "Reload the page": waits for the new page, with the app started and no notice (the old
+/// page had the notice and a started app, so neither alone tells the pages apart).
+async fn wait_reloaded(page: &Browser) -> E2eResult {
+    page.wait_for("the reloaded app, without the notice", || async {
+        let started: bool = page
+            .driver
+            .execute("return window.wasmBindings !== undefined;", vec![])
+            .await?
+            .convert()?;
+        let (shown, _, _) = stopped_notice(page).await?;
+        Ok((started && !shown).then_some(()))
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_that_cannot_start_says_so_and_a_reload_recovers() -> E2eResult {
+    e2e("stopped-no-wasm", Setup::default(), |page| async move {
+        let (shown, _, text) = stopped_notice(&page).await?;
+        assert!(!shown, "no notice while all is well, but: {text}");
+        assert!(
+            text.contains("This page has stopped working"),
+            "the notice is built in: {text}"
+        );
+
+        // The wasm never arrives (a dropped connection on a first visit).
+        page.block_wasm(true).await?;
+        page.driver.refresh().await?;
+        let (text, focused) = page
+            .wait_for("the stopped notice", || async {
+                let (shown, focused, text) = stopped_notice(&page).await?;
+                Ok(shown.then_some((text, focused)))
+            })
+            .await?;
+        assert!(
+            focused,
+            "the notice takes the focus, so it is read out and scrolled to"
+        );
+        page.screenshot("stopped-notice").await?;
+        for said in [
+            "This page has stopped working",
+            "if you are offline, reload once you are back online",
+            "The checks you saved are still on this device",
+            "Reload the page",
+        ] {
+            assert!(text.contains(said), "the notice says {said:?}: {text}");
+        }
+        // The welcome screen is still there to read.
+        page.wait_heading("Glute Check").await?;
+        let errors = page.page_errors().await?;
+        assert!(
+            !errors.is_empty() && errors.iter().all(|e| e.contains("Failed to fetch")),
+            "only the blocked wasm's fetch failed: {errors:?}"
+        );
+
+        // Back online: the notice's button reloads, and the app starts.
+        page.block_wasm(false).await?;
+        page.click_button("Reload the page").await?;
+        wait_reloaded(&page).await?;
+        page.click_button("Start the check").await?;
+        page.wait_heading("About you").await?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(KEEP_WASM_EXPORTS),
+        ..Setup::default()
+    };
+    e2e("stopped-trap", setup, |page| async move {
+        page.store("glute-check-marker", "kept").await?;
+        page.click_button("Start the check").await?;
+        page.wait_heading("About you").await?;
+        let (shown, _, _) = stopped_notice(&page).await?;
+        assert!(!shown, "no notice while the app runs");
+
+        // A real trap inside the app's wasm, from a task of its own, as a panic would be: the
+        // allocator is asked for an impossible alignment and aborts.
+        page.driver
+            .execute(
+                "setTimeout(() => window.__wasm.__wbindgen_malloc(8, 3));",
+                vec![],
+            )
+            .await?;
+        let focused = page
+            .wait_for("the stopped notice", || async {
+                let (shown, focused, _) = stopped_notice(&page).await?;
+                Ok(shown.then_some(focused))
+            })
+            .await?;
+        assert!(focused, "the notice takes the focus");
+        let errors = page.page_errors().await?;
+        assert!(
+            !errors.is_empty() && errors.iter().all(|e| e.contains("unreachable")),
+            "the trap was the only error: {errors:?}"
+        );
+        // That error was this test's doing: the harness must not count it.
+        page.driver
+            .execute("window.__e2eErrors = [];", vec![])
+            .await?;
+        assert_eq!(
+            page.stored("glute-check-marker").await?.as_deref(),
+            Some("kept"),
+            "stored data is untouched"
+        );
+
+        page.click_button("Reload the page").await?;
+        wait_reloaded(&page).await?;
+        page.wait_heading("About you").await?;
+        Ok(())
+    })
+    .await
+}
