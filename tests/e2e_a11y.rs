@@ -225,13 +225,8 @@ async fn every_screen(page: Browser, scheme: &'static str) -> E2eResult {
     page.button("Yes, delete everything").await?;
     audit.check(&page, "history, confirming delete all").await?;
     page.click_button("Cancel").await?;
-    let delete = page
-        .driver
-        .find(thirtyfour::By::XPath(
-            "//li[contains(@class,'history-entry')]//button",
-        ))
-        .await?;
-    delete.click().await?;
+    let deletes = page.entry_delete_buttons().await?;
+    deletes.first().ok_or("a delete button")?.click().await?;
     page.button("Undo").await?;
     audit.check(&page, "history after deleting a check").await?;
     page.click_button("Undo").await?;

@@ -289,3 +289,39 @@ async fn imports_merge_without_duplicates_and_a_future_file_is_refused() -> E2eR
     })
     .await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_and_restoring_moves_the_focus_to_what_comes_next() -> E2eResult {
+    e2e("history-focus", Setup::default(), |page| async move {
+        reload_with_stored(&page, V1_HISTORY).await?;
+        page.click_button("My history").await?;
+        page.wait_text("2 assessments").await?;
+
+        // Deleting one check puts the focus on "Undo", and undoing it on the list's heading.
+        let deletes = page.entry_delete_buttons().await?;
+        deletes.first().ok_or("a delete button")?.click().await?;
+        page.wait_focused("Undo").await?;
+        page.click_button("Undo").await?;
+        page.wait_focused("Your assessments").await?;
+        page.wait_text("2 assessments").await?;
+
+        // "Delete everything" asks, with the focus on the question; "Cancel" goes back to the
+        // button, and deleting for real to the top of the screen.
+        page.click_button("Delete everything").await?;
+        let question = page
+            .wait_for("the focus on the question", || async {
+                let text = page.focused_text().await?;
+                Ok(text.starts_with("Delete all").then_some(text))
+            })
+            .await?;
+        assert!(question.contains("cannot be undone"), "{question}");
+        page.click_button("Cancel").await?;
+        page.wait_focused("Delete everything").await?;
+        page.click_button("Delete everything").await?;
+        page.click_button("Yes, delete everything").await?;
+        page.wait_focused("Your history").await?;
+        page.wait_text("Start the check").await?;
+        Ok(())
+    })
+    .await
+}

@@ -423,10 +423,7 @@ async fn markup_inside_an_imported_history_file_is_shown_as_text_or_refused() ->
         page.wait_heading("Your history").await?;
         page.wait_text("5 assessments").await?;
         assert_nothing_ran(&page, "the stored history after a reload").await?;
-        let deletes = page
-            .driver
-            .find_all(By::XPath("//li[contains(@class,'history-entry')]//button"))
-            .await?;
+        let deletes = page.entry_delete_buttons().await?;
         deletes.last().ok_or("a delete button")?.click().await?;
         page.click_button("Undo").await?;
         page.wait_text("5 assessments").await?;

@@ -403,6 +403,24 @@ impl Browser {
         Ok(ret.convert::<String>()?)
     }
 
+    /// Waits until the focused element's text is `text`.
+    pub async fn wait_focused(&self, text: &str) -> E2eResult {
+        self.wait_for(&format!("the focus on {text:?}"), || async {
+            Ok((self.focused_text().await? == text).then_some(()))
+        })
+        .await
+    }
+
+    /// The history screen's delete buttons, one per listed check, newest first.
+    pub async fn entry_delete_buttons(&self) -> E2eResult<Vec<WebElement>> {
+        Ok(self
+            .driver
+            .find_all(thirtyfour::By::XPath(
+                "//li[contains(@class,'history-entry')]//button",
+            ))
+            .await?)
+    }
+
     pub async fn screenshot(&self, name: &str) -> E2eResult<PathBuf> {
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir)?;

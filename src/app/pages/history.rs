@@ -20,15 +20,10 @@ use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
 use crate::core::progress::{progress_summary, ProgressSummary};
 use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
 
-/// Checks shown at first, and added by each "Show more".
-const LIST_PAGE: usize = 20;
-
-const UNDO_ID: &str = "history-undo";
-const LIST_HEADING_ID: &str = "history-list-title";
-const DELETE_ALL_ID: &str = "history-delete-all";
-const CONFIRM_ID: &str = "history-confirm-text";
-/// Asks for the main heading, with the top of the screen, rather than an element id.
-const MAIN_HEADING: &str = "";
+use super::history_screen::{
+    HistoryScreenState, KeepStatus, ListStatus, ScreenAction, CONFIRM_ID, DELETE_ALL_ID,
+    LIST_HEADING_ID, LIST_PAGE, UNDO_ID,
+};
 
 #[component]
 pub fn History() -> Html {
@@ -47,34 +42,6 @@ pub fn History() -> Html {
 #[derive(Properties, PartialEq)]
 struct ScreenProps {
     history: HistoryContext,
-}
-
-/// What the last change to the list did, said above the list.
-#[derive(Clone, PartialEq)]
-enum ListStatus {
-    /// Deleted, with the record kept for "Undo".
-    Deleted(AssessmentRecord),
-    Restored(String),
-    ClearedAll,
-}
-
-/// The outcome of an export or an import.
-#[derive(Clone, PartialEq)]
-struct KeepStatus {
-    problem: bool,
-    lines: Vec<String>,
-    /// Entries of an imported file that could not be read, one reason each.
-    skipped: Vec<String>,
-}
-
-impl KeepStatus {
-    fn said(problem: bool, line: impl Into<String>) -> KeepStatus {
-        KeepStatus {
-            problem,
-            lines: vec![line.into()],
-            skipped: Vec::new(),
-        }
-    }
 }
 
 /// Changes whenever anything shown of the records changes; cheap next to a render.
@@ -119,16 +86,10 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         })
     };
     let records = &book.records;
-    let shown = use_state(|| LIST_PAGE);
-    let confirming = use_state(|| false);
-    let list_status = use_state(|| None::<ListStatus>);
-    let keep_status = use_state(|| None::<KeepStatus>);
-    let download_failed = use_state(|| false);
+    let screen = use_reducer(HistoryScreenState::default);
 
     // Focus moves after the render that shows its target.
-    let focus_request = use_state(|| None::<(u32, &'static str)>);
-    let focus_serial = use_mut_ref(|| 0u32);
-    use_effect_with(*focus_request, |request| {
+    use_effect_with(screen.focus, |request| {
         if let Some((_, id)) = request {
             let _ = if id.is_empty() {
                 focus::focus_main_heading()
@@ -137,17 +98,6 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             };
         }
     });
-    let move_focus = {
-        let focus_request = focus_request.clone();
-        move |id: &'static str| {
-            let serial = {
-                let mut serial = focus_serial.borrow_mut();
-                *serial = serial.wrapping_add(1);
-                *serial
-            };
-            focus_request.set(Some((serial, id)));
-        }
-    };
 
     let can_edit = !matches!(book.mode, SaveMode::ReadOnlyNewer(_));
     let total = records.len();
@@ -160,46 +110,42 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     };
     let download_unreadable = {
         let history = history.clone();
-        let download_failed = download_failed.clone();
+        let screen = screen.clone();
         Callback::from(move |_: MouseEvent| {
-            download_failed.set(saved::download_unreadable(&history).is_err());
+            let failed = saved::download_unreadable(&history).is_err();
+            screen.dispatch(ScreenAction::DownloadFailed(failed));
         })
     };
     let delete_one = {
         let history = history.clone();
-        let list_status = list_status.clone();
-        let move_focus = move_focus.clone();
+        let screen = screen.clone();
         Callback::from(move |id: String| {
             let Some(record) = history.book.records.iter().find(|r| r.id == id).cloned() else {
                 return;
             };
             saved::change(&history, Change::Remove(id));
-            list_status.set(Some(ListStatus::Deleted(record)));
-            move_focus(UNDO_ID);
+            screen.dispatch(ScreenAction::Deleted(record));
         })
     };
     let undo = {
         let history = history.clone();
-        let list_status = list_status.clone();
-        let move_focus = move_focus.clone();
+        let screen = screen.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(ListStatus::Deleted(record)) = &*list_status {
-                let date = date_text(record.taken_at_ms);
+            if let Some(ListStatus::Deleted(record)) = &screen.list_status {
                 saved::change(&history, Change::Import(vec![record.clone()]));
-                list_status.set(Some(ListStatus::Restored(date)));
-                move_focus(LIST_HEADING_ID);
+                screen.dispatch(ScreenAction::Restored(date_text(record.taken_at_ms)));
             }
         })
     };
-    let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + LIST_PAGE))
-    };
+    let show_more = screen
+        .dispatcher()
+        .to_callback()
+        .reform(|_: MouseEvent| ScreenAction::ShowMore);
     let export = {
         let history = history.clone();
-        let keep_status = keep_status.clone();
+        let screen = screen.clone();
         Callback::from(move |_: MouseEvent| {
-            keep_status.set(Some(match saved::export(&history) {
+            screen.dispatch(ScreenAction::Kept(match saved::export(&history) {
                 Ok(name) => {
                     KeepStatus::said(false, text::export_done(&name, history.book.records.len()))
                 }
@@ -209,8 +155,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     };
     let import = {
         let history = history.clone();
-        let keep_status = keep_status.clone();
-        let list_status = list_status.clone();
+        let screen = screen.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|list| list.get(0)) else {
@@ -219,13 +164,12 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             // Picking the same file again must work too.
             input.set_value("");
             let history = history.clone();
-            let keep_status = keep_status.clone();
-            let list_status = list_status.clone();
+            let screen = screen.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let status = match files::read_text(file).await {
-                    Err(_) => KeepStatus::said(true, text::IMPORT_READ_FAILED),
+                let action = match files::read_text(file).await {
+                    Err(_) => ScreenAction::Kept(KeepStatus::said(true, text::IMPORT_READ_FAILED)),
                     Ok(raw) => match import_file(&raw) {
-                        Err(error) => KeepStatus::said(true, error.message()),
+                        Err(error) => ScreenAction::Kept(KeepStatus::said(true, error.message())),
                         Ok(loaded) => {
                             let counts = merge(&history.book.records, loaded.records.clone());
                             let mut lines = vec![counts.message()];
@@ -237,46 +181,32 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                             }
                             let skipped = loaded.skipped.iter().map(|s| s.reason()).collect();
                             saved::change(&history, Change::Import(loaded.records));
-                            // "Deleted ..." or "Undo" no longer describe the list.
-                            list_status.set(None);
-                            KeepStatus {
+                            ScreenAction::Imported(KeepStatus {
                                 problem: false,
                                 lines,
                                 skipped,
-                            }
+                            })
                         }
                     },
                 };
-                keep_status.set(Some(status));
+                screen.dispatch(action);
             });
         })
     };
-    let ask_delete_all = {
-        let confirming = confirming.clone();
-        let move_focus = move_focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            confirming.set(true);
-            move_focus(CONFIRM_ID);
-        })
-    };
-    let cancel_delete_all = {
-        let confirming = confirming.clone();
-        let move_focus = move_focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            confirming.set(false);
-            move_focus(DELETE_ALL_ID);
-        })
-    };
+    let ask_delete_all = screen
+        .dispatcher()
+        .to_callback()
+        .reform(|_: MouseEvent| ScreenAction::AskDeleteAll);
+    let cancel_delete_all = screen
+        .dispatcher()
+        .to_callback()
+        .reform(|_: MouseEvent| ScreenAction::CancelDeleteAll);
     let delete_all = {
         let history = history.clone();
-        let confirming = confirming.clone();
-        let list_status = list_status.clone();
-        let move_focus = move_focus.clone();
+        let screen = screen.clone();
         Callback::from(move |_: MouseEvent| {
             saved::change(&history, Change::Clear);
-            confirming.set(false);
-            list_status.set(Some(ListStatus::ClearedAll));
-            move_focus(MAIN_HEADING);
+            screen.dispatch(ScreenAction::ClearedAll);
         })
     };
 
@@ -284,7 +214,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
 
     let list_status_html = html! {
         <div class="history-status" role="status">
-            { match &*list_status {
+            { match &screen.list_status {
                 Some(ListStatus::Deleted(record)) => html! {
                     <p class="notice history-undo">
                         { text::deleted(&date_text(record.taken_at_ms)) }{ " " }
@@ -330,14 +260,14 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                     <p class="muted">{ text::LIST_INTRO }</p>
                     { list_status_html }
                     <ul class="history-list">
-                        { for records.iter().enumerate().rev().take(*shown).map(|(i, record)| {
+                        { for records.iter().enumerate().rev().take(screen.shown).map(|(i, record)| {
                             entry(record, i + 1, total, can_edit.then(|| delete_one.clone()))
                         }) }
                     </ul>
-                    if total > *shown {
+                    if total > screen.shown {
                         <p>
                             <button type="button" class="button secondary" onclick={show_more}>
-                                { text::show_more(LIST_PAGE.min(total - *shown), total - *shown) }
+                                { text::show_more(LIST_PAGE.min(total - screen.shown), total - screen.shown) }
                             </button>
                         </p>
                     }
@@ -348,7 +278,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
 
     let keep_status_html = html! {
         <div class="history-status" role="status">
-            { keep_status.as_ref().map(|status| html! {
+            { screen.keep_status.as_ref().map(|status| html! {
                 <div class={classes!("notice", status.problem.then_some("urgent"))}>
                     { for status.lines.iter().map(|line| html! { <p>{ line.clone() }</p> }) }
                     if !status.skipped.is_empty() {
@@ -363,7 +293,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         <div class="history">
             <h1>{ text::TITLE }</h1>
             <p class="muted">{ text::INTRO }</p>
-            { notices(book, &dismiss, &download_unreadable, *download_failed) }
+            { notices(book, &dismiss, &download_unreadable, screen.download_failed) }
             { mode_line(book.mode) }
             { body }
             <section class="history-section history-keep" aria-labelledby="keep-heading">
@@ -385,7 +315,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             if can_edit && total > 0 {
                 <section class="history-section history-delete-all" aria-labelledby="delete-all-heading">
                     <h2 id="delete-all-heading">{ text::DELETE_ALL_HEADING }</h2>
-                    if *confirming {
+                    if screen.confirming {
                         <div class="notice urgent history-confirm">
                             <p id={CONFIRM_ID} tabindex="-1"><strong>{ text::delete_all_question(total) }</strong></p>
                             <p>{ text::DELETE_ALL_EXPORT_FIRST }</p>

@@ -1,6 +1,7 @@
 //! One file per screen.
 
 mod history;
+mod history_screen;
 mod linked;
 mod not_found;
 mod plan;
