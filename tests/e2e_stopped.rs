@@ -44,6 +44,29 @@ async fn wait_reloaded(page: &Browser) -> E2eResult {
     .await
 }
 
+/// Waits until the notice is in sight; returns its text and whether it has the focus.
+async fn wait_stopped_notice(page: &Browser) -> E2eResult<(String, bool)> {
+    page.wait_for("the stopped notice", || async {
+        let (shown, focused, text) = stopped_notice(page).await?;
+        Ok(shown.then_some((text, focused)))
+    })
+    .await
+}
+
+/// Checks that the page's errors are all the one this test caused (each names `cause`), then
+/// forgets them, so that the harness does not fail the test on them.
+async fn expect_only_errors_of(page: &Browser, cause: &str) -> E2eResult {
+    let errors = page.page_errors().await?;
+    assert!(
+        !errors.is_empty() && errors.iter().all(|e| e.contains(cause)),
+        "only errors of {cause:?}: {errors:?}"
+    );
+    page.driver
+        .execute("window.__e2eErrors = [];", vec![])
+        .await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_page_that_cannot_start_says_so_and_a_reload_recovers() -> E2eResult {
     e2e("stopped-no-wasm", Setup::default(), |page| async move {
@@ -57,12 +80,7 @@ async fn a_page_that_cannot_start_says_so_and_a_reload_recovers() -> E2eResult {
         // The wasm never arrives (a dropped connection on a first visit).
         page.block_wasm(true).await?;
         page.driver.refresh().await?;
-        let (text, focused) = page
-            .wait_for("the stopped notice", || async {
-                let (shown, focused, text) = stopped_notice(&page).await?;
-                Ok(shown.then_some((text, focused)))
-            })
-            .await?;
+        let (text, focused) = wait_stopped_notice(&page).await?;
         assert!(
             focused,
             "the notice takes the focus, so it is read out and scrolled to"
@@ -116,22 +134,10 @@ async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks() -> E
                 vec![],
             )
             .await?;
-        let focused = page
-            .wait_for("the stopped notice", || async {
-                let (shown, focused, _) = stopped_notice(&page).await?;
-                Ok(shown.then_some(focused))
-            })
-            .await?;
+        let (_, focused) = wait_stopped_notice(&page).await?;
         assert!(focused, "the notice takes the focus");
-        let errors = page.page_errors().await?;
-        assert!(
-            !errors.is_empty() && errors.iter().all(|e| e.contains("unreachable")),
-            "the trap was the only error: {errors:?}"
-        );
-        // That error was this test's doing: the harness must not count it.
-        page.driver
-            .execute("window.__e2eErrors = [];", vec![])
-            .await?;
+        // The trap is the only error, and it was this test's doing.
+        expect_only_errors_of(&page, "unreachable").await?;
         assert_eq!(
             page.stored("glute-check-marker").await?.as_deref(),
             Some("kept"),
@@ -143,5 +149,43 @@ async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks() -> E
         page.wait_heading("About you").await?;
         Ok(())
     })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_browser_without_webassembly_is_told_so_instead_of_offered_a_reload() -> E2eResult {
+    e2e(
+        "stopped-no-webassembly",
+        Setup::default(),
+        |page| async move {
+            // As in Lockdown Mode on Apple devices: the browser has no WebAssembly at all.
+            page.driver
+                .cdp()
+                .page()
+                .add_script_to_evaluate_on_new_document("delete window.WebAssembly;")
+                .await?;
+            page.driver.refresh().await?;
+            let (text, focused) = wait_stopped_notice(&page).await?;
+            assert!(focused, "the notice takes the focus");
+            page.screenshot("stopped-no-webassembly").await?;
+            for said in [
+                "This browser cannot run this page",
+                "Lockdown Mode",
+                "another browser or on another device",
+            ] {
+                assert!(text.contains(said), "the notice says {said:?}: {text}");
+            }
+            for not_said in ["Reload the page", "This page has stopped working"] {
+                assert!(
+                    !text.contains(not_said),
+                    "no reload is offered, it cannot help: {text}"
+                );
+            }
+            // The welcome screen is still there to read.
+            page.wait_heading("Glute Check").await?;
+            expect_only_errors_of(&page, "WebAssembly").await?;
+            Ok(())
+        },
+    )
     .await
 }

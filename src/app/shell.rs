@@ -34,14 +34,27 @@ pub fn PrerenderedWelcome() -> Html {
 
 /// The notice index.html's script reveals when the app could not start or has stopped on an error
 /// (a panic aborts the wasm). The build step renders it next to the app root, outside it, so it
-/// is there whatever the app did; the app itself never renders it.
+/// is there whatever the app did; the app itself never renders it. Of its two parts the script
+/// shows the one that fits: reloading helps, or this browser has no WebAssembly at all.
 #[component]
 pub fn PrerenderedStoppedNotice() -> Html {
+    let lines = |lines: &'static [&'static str]| -> Html {
+        lines
+            .iter()
+            .map(|line| html! { <p>{ *line }</p> })
+            .collect()
+    };
     html! {
         <div id="app-stopped" class="notice urgent app-stopped no-print" role="alert" tabindex="-1" hidden=true>
-            <p><strong>{ STOPPED.title }</strong></p>
-            { for STOPPED.body.iter().map(|line| html! { <p>{ *line }</p> }) }
-            <p><button type="button" class="button">{ STOPPED.reload }</button></p>
+            <div class="stopped-error">
+                <p><strong>{ STOPPED.title }</strong></p>
+                { lines(STOPPED.body) }
+                <p><button type="button" class="button">{ STOPPED.reload }</button></p>
+            </div>
+            <div class="stopped-no-wasm" hidden=true>
+                <p><strong>{ STOPPED.no_wasm_title }</strong></p>
+                { lines(STOPPED.no_wasm_body) }
+            </div>
         </div>
     }
 }

@@ -32,6 +32,9 @@ pub struct StoppedText {
     pub title: &'static str,
     pub body: &'static [&'static str],
     pub reload: &'static str,
+    /// Instead of the above when the browser has no WebAssembly at all: reloading cannot help.
+    pub no_wasm_title: &'static str,
+    pub no_wasm_body: &'static [&'static str],
 }
 
 pub const STOPPED: StoppedText = StoppedText {
@@ -41,6 +44,11 @@ pub const STOPPED: StoppedText = StoppedText {
         "The checks you saved are still on this device and nothing was sent anywhere. Answers to a check you had not finished may need to be given again.",
     ],
     reload: "Reload the page",
+    no_wasm_title: "This browser cannot run this page",
+    no_wasm_body: &[
+        "The check runs on your device with WebAssembly, and this browser has it turned off. Lockdown Mode on an iPhone, iPad or Mac does that, and so do some security settings.",
+        "You can open this page in another browser or on another device, or allow this site in your settings. Nothing was sent anywhere.",
+    ],
 };
 
 pub const NOT_FOUND_TITLE: &str = "This page does not exist";
