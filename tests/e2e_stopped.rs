@@ -184,6 +184,19 @@ async fn a_browser_without_webassembly_is_told_so_instead_of_offered_a_reload() 
             // The welcome screen is still there to read.
             page.wait_heading("Glute Check").await?;
             expect_only_errors_of(&page, "WebAssembly").await?;
+            // Start, pressed anyway, does not promise that the page is opening.
+            page.click_button("Start the check").await?;
+            let loading: String = page
+                .driver
+                .execute(
+                    "return getComputedStyle(document.querySelector('.app-loading')).display;",
+                    vec![],
+                )
+                .await?
+                .convert()?;
+            assert_eq!(loading, "none", "no endless \"Opening the page\"");
+            let (shown, _, _) = stopped_notice(&page).await?;
+            assert!(shown, "the notice stays in sight");
             Ok(())
         },
     )

@@ -430,22 +430,41 @@ impl Browser {
     }
 
     /// Makes the wasm fail to arrive from now on (`true`), as a dropped connection would, or lets
-    /// it through again (`false`). The service worker is bypassed, so its cache cannot serve it.
+    /// it through again (`false`).
     pub async fn block_wasm(&self, blocked: bool) -> E2eResult {
+        self.bypass_service_worker(blocked).await?;
+        let urls: &[&str] = if blocked { &["*.wasm"] } else { &[] };
+        let urls = serde_json::json!({ "urls": urls });
+        self.driver
+            .cdp()
+            .send_raw("Network.setBlockedURLs", urls)
+            .await?;
+        Ok(())
+    }
+
+    /// Holds every request for the wasm unanswered from now on (`true`), as on a very slow
+    /// connection: nothing fails, the app just does not start. `false` lets held and new
+    /// requests through.
+    pub async fn hold_wasm(&self, held: bool) -> E2eResult {
+        self.bypass_service_worker(held).await?;
+        let cdp = self.driver.cdp();
+        if held {
+            let patterns = serde_json::json!({ "patterns": [{ "urlPattern": "*.wasm" }] });
+            cdp.send_raw("Fetch.enable", patterns).await?;
+        } else {
+            cdp.send_raw("Fetch.disable", serde_json::json!({})).await?;
+        }
+        Ok(())
+    }
+
+    /// While the network is tampered with, the service worker's cache must not answer instead.
+    async fn bypass_service_worker(&self, bypass: bool) -> E2eResult {
         let cdp = self.driver.cdp();
         cdp.send_raw("Network.enable", serde_json::json!({}))
             .await?;
-        cdp.send_raw(
-            "Network.setBypassServiceWorker",
-            serde_json::json!({ "bypass": blocked }),
-        )
-        .await?;
-        let urls: &[&str] = if blocked { &["*.wasm"] } else { &[] };
-        cdp.send_raw(
-            "Network.setBlockedURLs",
-            serde_json::json!({ "urls": urls }),
-        )
-        .await?;
+        let bypass = serde_json::json!({ "bypass": bypass });
+        cdp.send_raw("Network.setBypassServiceWorker", bypass)
+            .await?;
         Ok(())
     }
 
