@@ -273,6 +273,18 @@ async fn every_screen(page: Browser, scheme: &'static str) -> E2eResult {
     page.wait_text("opened from a saved link").await?;
     audit.check(&page, "results opened from a link").await?;
 
+    // Last, as it ends the visit: the notice shown when the app stops (here told of a trap
+    // without one happening; tests/e2e_stopped.rs makes real ones).
+    page.driver
+        .execute(
+            "dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('test') }));
+             window.__e2eErrors = [];",
+            vec![],
+        )
+        .await?;
+    page.wait_text("This page has stopped working").await?;
+    audit.check(&page, "stopped notice").await?;
+
     audit.finish()
 }
 
