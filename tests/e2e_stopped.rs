@@ -33,11 +33,7 @@ async fn stopped_notice(page: &Browser) -> E2eResult<(bool, bool, String)> {
 /// page had the notice and a started app, so neither alone tells the pages apart).
 async fn wait_reloaded(page: &Browser) -> E2eResult {
     page.wait_for("the reloaded app, without the notice", || async {
-        let started: bool = page
-            .driver
-            .execute("return window.wasmBindings !== undefined;", vec![])
-            .await?
-            .convert()?;
+        let started = page.app_started().await?;
         let (shown, _, _) = stopped_notice(page).await?;
         Ok((started && !shown).then_some(()))
     })

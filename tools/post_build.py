@@ -4,7 +4,8 @@ because Trunk may run several hooks of one stage at the same time.
 
 1. Prerenders the welcome screen into index.html: the native `prerender` binary renders it with
    Yew's server renderer from the app's own components, so a phone paints the first screen from
-   the HTML before the wasm has even arrived.
+   the HTML before the wasm has even arrived. It also places the hidden "this page has stopped"
+   notice before the app root, for index.html's script to reveal.
 2. Inlines the stylesheets into index.html as one <style>, so the first paint needs no second
    request, and removes the now unused .css files.
 3. Puts a strict Content-Security-Policy <meta> into index.html. Trunk injects an inline module
@@ -311,7 +312,7 @@ def main(argv):
         else "JS glue NOT minified (terser is not on PATH; ./run installs it)"
     )
     print(
-        f"post_build: welcome screen prerendered; {inlined} stylesheet(s) inlined; {glue}; "
+        f"post_build: welcome screen and stopped notice prerendered; {inlined} stylesheet(s) inlined; {glue}; "
         f"CSP with {hashes} inline hash(es); "
         f"{SERVICE_WORKER} precaches {len(files)} files ({total} bytes), cache {version}"
     )

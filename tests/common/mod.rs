@@ -278,13 +278,18 @@ impl Browser {
     /// has run.
     pub async fn wait_app_started(&self) -> E2eResult {
         self.wait_for("the app to start", || async {
-            let started = self
-                .driver
-                .execute("return window.wasmBindings !== undefined;", vec![])
-                .await?;
-            Ok(started.json().as_bool().unwrap_or(false).then_some(()))
+            Ok(self.app_started().await?.then_some(()))
         })
         .await
+    }
+
+    /// Whether the wasm app has started on the page shown now (see `wait_app_started`).
+    pub async fn app_started(&self) -> E2eResult<bool> {
+        let started = self
+            .driver
+            .execute("return window.wasmBindings !== undefined;", vec![])
+            .await?;
+        Ok(started.json().as_bool().unwrap_or(false))
     }
 
     /// Waits until `check` returns `Some`, polling; fails with `what` after `WAIT`.

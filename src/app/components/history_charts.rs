@@ -371,27 +371,27 @@ pub fn pain_chart(records: &[AssessmentRecord]) -> Html {
     let (band_top, band_bottom) = (ys.y(high), ys.y(low));
     let plot = html! {
         <>
-                <rect class="hc-band" x={num(LEFT)} y={num(band_top)} width={num(WIDTH - RIGHT - LEFT)}
-                    height={num((band_bottom - band_top).max(0.0))} />
-                <line class="hc-band-edge" x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(band_top)} y2={num(band_top)} />
-                <line class="hc-band-edge" x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(band_bottom)} y2={num(band_bottom)} />
-                { y_axis(ys, &[0, 2, 4, 6, 8, 10], text::PAIN_AXIS, None) }
-                { x_axis(xs, &times) }
-                { lines(&series, &times, xs, ys) }
+            <rect class="hc-band" x={num(LEFT)} y={num(band_top)} width={num(WIDTH - RIGHT - LEFT)}
+                height={num((band_bottom - band_top).max(0.0))} />
+            <line class="hc-band-edge" x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(band_top)} y2={num(band_top)} />
+            <line class="hc-band-edge" x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(band_bottom)} y2={num(band_bottom)} />
+            { y_axis(ys, &[0, 2, 4, 6, 8, 10], text::PAIN_AXIS, None) }
+            { x_axis(xs, &times) }
+            { lines(&series, &times, xs, ys) }
         </>
     };
     let caption = html! {
         <>
-                { legend(&series) }
-                <p class="hc-band-legend">
-                    <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
-                        <rect class="hc-band" x="1" y="1" width="38" height="12" />
-                        <line class="hc-band-edge" x1="1" x2="39" y1="1" y2="1" />
-                        <line class="hc-band-edge" x1="1" x2="39" y1="13" y2="13" />
-                    </svg>
-                    <span>{ text::noise_band_legend(baseline, open_low, open_high) }</span>
-                </p>
-                <p class="muted hc-note">{ text::noise_band_note(MEANINGFUL_CHANGE_POINTS, MEANINGFUL_CHANGE_PERCENT) }</p>
+            { legend(&series) }
+            <p class="hc-band-legend">
+                <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
+                    <rect class="hc-band" x="1" y="1" width="38" height="12" />
+                    <line class="hc-band-edge" x1="1" x2="39" y1="1" y2="1" />
+                    <line class="hc-band-edge" x1="1" x2="39" y1="13" y2="13" />
+                </svg>
+                <span>{ text::noise_band_legend(baseline, open_low, open_high) }</span>
+            </p>
+            <p class="muted hc-note">{ text::noise_band_note(MEANINGFUL_CHANGE_POINTS, MEANINGFUL_CHANGE_PERCENT) }</p>
         </>
     };
     chart_figure(
@@ -505,31 +505,31 @@ pub fn estimate_chart(records: &[AssessmentRecord]) -> Html {
     let description = format!("{} {}", span(records), text::estimate_description(&ranges));
     let plot = html! {
         <>
-                { y_axis(ys, &ticks, text::WEEKS_AXIS, top_label) }
-                { x_axis(xs, &times) }
-                <path class="hc-range" d={bars} />
-                if any_open {
-                    <path class="hc-range hc-open" d={arrows} />
-                }
+            { y_axis(ys, &ticks, text::WEEKS_AXIS, top_label) }
+            { x_axis(xs, &times) }
+            <path class="hc-range" d={bars} />
+            if any_open {
+                <path class="hc-range hc-open" d={arrows} />
+            }
         </>
     };
     let caption = html! {
-                <ul class="hc-legend">
-                    <li>
-                        <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
-                            <path class="hc-range" d="M20,13V1M15,13h10M15,1h10" />
-                        </svg>
-                        <span>{ text::ESTIMATE_LEGEND_BAR }</span>
-                    </li>
-                    if any_open {
-                        <li>
-                            <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
-                                <path class="hc-range hc-open" d="M20,13V1M15,7L20,1L25,7" />
-                            </svg>
-                            <span>{ text::estimate_legend_open(cap) }</span>
-                        </li>
-                    }
-                </ul>
+        <ul class="hc-legend">
+            <li>
+                <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
+                    <path class="hc-range" d="M20,13V1M15,13h10M15,1h10" />
+                </svg>
+                <span>{ text::ESTIMATE_LEGEND_BAR }</span>
+            </li>
+            if any_open {
+                <li>
+                    <svg class="hc-key" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
+                        <path class="hc-range hc-open" d="M20,13V1M15,7L20,1L25,7" />
+                    </svg>
+                    <span>{ text::estimate_legend_open(cap) }</span>
+                </li>
+            }
+        </ul>
     };
     chart_figure(
         "estimate",

@@ -22,7 +22,7 @@ use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
 
 use super::history_screen::{
     HistoryScreenState, KeepStatus, ListStatus, ScreenAction, CONFIRM_ID, DELETE_ALL_ID,
-    LIST_HEADING_ID, LIST_PAGE, UNDO_ID,
+    LIST_HEADING_ID, LIST_PAGE, MAIN_HEADING, UNDO_ID,
 };
 
 #[component]
@@ -91,7 +91,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     // Focus moves after the render that shows its target.
     use_effect_with(screen.focus, |request| {
         if let Some((_, id)) = request {
-            let _ = if id.is_empty() {
+            let _ = if *id == MAIN_HEADING {
                 focus::focus_main_heading()
             } else {
                 focus::focus_id(id)
