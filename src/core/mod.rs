@@ -16,6 +16,7 @@ pub mod plan;
 pub mod progress;
 pub mod questionnaire;
 pub mod record;
+pub mod session;
 pub mod severity;
 pub mod sorted_set;
 pub mod triage;

@@ -11,13 +11,14 @@ use crate::core::answers::{
 };
 use crate::core::content::exercises as text;
 use crate::core::content::sources::Source;
+use serde::{Deserialize, Serialize};
 
 // ---------------------------------------------------------------------------------------------
 // Phases and exercises
 // ---------------------------------------------------------------------------------------------
 
 /// The three sequential phases of the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PhaseNumber {
     One,
     Two,
@@ -71,7 +72,7 @@ impl PhaseNumber {
 
 /// Every exercise of the plan. All are the article's, except the single-leg bridge hold: a
 /// harder glute bridge that also rehearses the self-test for moving on to phase 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ExerciseId {
     GluteBridge,
     Clamshell,
@@ -213,7 +214,7 @@ pub const INTEGRATION_BOUND_REPS: u8 = 6;
 pub const INTEGRATION_DAYS_PER_WEEK: u8 = 3;
 
 /// How much of an exercise to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Dose {
     SetsReps {
         sets: u8,
