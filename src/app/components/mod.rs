@@ -5,4 +5,6 @@ pub mod history_charts;
 pub mod hold_timer;
 pub mod no_assessment;
 pub mod question_field;
+pub mod this_week;
 pub mod timeline_chart;
+pub mod today_card;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::app::components::today_card::TodayCard;
 use crate::app::pages::stop::urgent_care;
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
@@ -35,6 +36,8 @@ pub struct Props {
     pub first: Option<std::rc::Rc<crate::core::answers::Answers>>,
     /// Where "Back to my results" leads.
     pub results_href: AttrValue,
+    /// Where "Start today's session" leads.
+    pub session_href: AttrValue,
 }
 
 #[component]
@@ -51,7 +54,7 @@ pub fn Plan(props: &Props) -> Html {
     };
     // The first saved check feeds only the pain-change test; without one that test honestly
     // reports "not known yet".
-    let plan = build_plan(answers, props.first.as_deref());
+    let plan = std::rc::Rc::new(build_plan(answers, props.first.as_deref()));
     let current = plan.current;
 
     let on_print = {
@@ -76,6 +79,7 @@ pub fn Plan(props: &Props) -> Html {
                     </button>
                 }
             </div>
+            <TodayCard plan={plan.clone()} session_href={props.session_href.clone()} />
             { adaptations(&plan.adaptations) }
             <p class="plan-order-note">{ PHASE_ORDER_NOTE }</p>
             { for plan.phases.iter().map(|phase| {

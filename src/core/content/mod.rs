@@ -8,5 +8,6 @@ pub mod link;
 pub mod pages;
 pub mod questions;
 pub mod results;
+pub mod session;
 pub mod sources;
 pub mod triage;
