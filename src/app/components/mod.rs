@@ -3,6 +3,7 @@
 pub mod factor_chart;
 pub mod history_charts;
 pub mod hold_timer;
+pub mod logged_week;
 pub mod no_assessment;
 pub mod question_field;
 pub mod this_week;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::components::logged_week::log_notices;
 use crate::app::components::this_week::this_week;
 use crate::app::routes::Route;
 use crate::app::session_log::{self, SessionLogContext};
@@ -50,6 +51,7 @@ pub fn TodayCard(props: &Props) -> Html {
         <>
             <section class="card today no-print" aria-labelledby="today-title">
                 <h2 id="today-title">{ text::TODAY_HEADING }</h2>
+                { log_notices(&log) }
                 <p>{ line }</p>
                 if let Some(start) = start {
                     <p><a class="button" href={props.session_href.clone()}>{ start }</a></p>

@@ -11,6 +11,7 @@ use std::hash::{Hash, Hasher};
 use yew::prelude::*;
 
 use crate::app::components::history_charts::{estimate_chart, holds_chart, pain_chart};
+use crate::app::components::logged_week::LoggedWeek;
 use crate::app::history::{self as saved, HistoryContext};
 use crate::app::routes::Route;
 use crate::browser::{files, focus};
@@ -296,6 +297,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             { notices(book, &dismiss, &download_unreadable, screen.download_failed) }
             { mode_line(book.mode) }
             { body }
+            <LoggedWeek latest={book.records.last().map(|r| std::rc::Rc::new(r.answers.clone()))} />
             <section class="history-section history-keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ text::KEEP_HEADING }</h2>
                 <p>{ text::KEEP_INTRO }</p>

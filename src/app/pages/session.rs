@@ -620,7 +620,7 @@ fn check_view(
                                 let item = s.plan.items.iter().find(|i| i.id == id);
                                 let w = exercise_words(id, item.is_some_and(|i| i.supported));
                                 let dispatcher = guided.dispatcher();
-                                let input_id = format!("took-over-in-{id:?}");
+                                let input_id = format!("took-over-in-{}", s.plan.items.iter().position(|i| i.id == id).unwrap_or(0));
                                 let onchange = Callback::from(move |e: Event| {
                                     let yes = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
                                     dispatcher.dispatch(GuidedAction::Act(SessionAction::TookOverIn { id, yes }));
