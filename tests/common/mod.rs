@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 pub mod assessment;
+pub mod axe;
 pub mod keyboard;
 
 use thirtyfour::manager::{BrowserKind, StdioMode};
