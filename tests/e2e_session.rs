@@ -273,7 +273,16 @@ async fn a_whole_guided_session_with_a_reload_in_the_middle_goes_into_the_log() 
 
 /// A short session: one rep, stop, answer the check.
 async fn short_session(page: &Browser, effort: &str) -> E2eResult {
-    page.goto(&format!("#/session/{}", code())).await?;
+    page.goto(&format!("#/plan/{}", code())).await?;
+    page.wait_text("This week").await?;
+    let start = page
+        .driver
+        .find(By::XPath(
+            "//section[contains(@class,'today')]//a[contains(@class,'button')]",
+        ))
+        .await?;
+    start.click().await?;
+    page.wait_heading("Today's session").await?;
     page.click_button("Start today's session").await?;
     page.click_button("Count a rep").await?;
     page.wait_text("1 of 15 reps").await?;

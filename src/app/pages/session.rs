@@ -14,6 +14,7 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::components::logged_week::log_notices;
 use crate::app::components::this_week::this_week;
 use crate::app::session_log::{self, now_ms, SessionLogContext};
 use crate::browser::{clock, cue, focus, wake_lock};
@@ -284,6 +285,7 @@ pub fn GuidedSession(props: &Props) -> Html {
     html! {
         <>
             <h1>{ text::SESSION_TITLE }</h1>
+            { log.as_ref().map(log_notices) }
             // State changes only: the seconds are never read out.
             <p class="visually-hidden" role="status" aria-live="polite" id="session-announcement">
                 { announcement.unwrap_or_default() }

@@ -139,9 +139,16 @@ pub fn pain_option(p: u8) -> String {
 }
 
 pub fn saved_summary(done: u32, skipped: u32) -> String {
-    match (done, skipped) {
-        (d, 0) => format!("{d} sets done."),
-        (d, s) => format!("{d} sets done, {s} skipped."),
+    let sets = |n: u32| {
+        if n == 1 {
+            "1 set".to_owned()
+        } else {
+            format!("{n} sets")
+        }
+    };
+    match skipped {
+        0 => format!("{} done.", sets(done)),
+        s => format!("{} done, {s} skipped.", sets(done)),
     }
 }
 

@@ -498,6 +498,26 @@ impl SessionState {
                 }
             }
             A::Skip { now_ms } if guiding => {
+                // What was done of the set under way counts; the rest of the exercise is skipped.
+                let begun = match step {
+                    Some(Step::Work {
+                        target: Target::Reps(_),
+                        ..
+                    }) => u16::from(self.reps),
+                    Some(Step::Work { .. }) => self.timer.map_or(0, |t| {
+                        u16::try_from(t.elapsed_ms(now_ms, self.paused_since) / 1000)
+                            .unwrap_or(u16::MAX)
+                    }),
+                    _ => 0,
+                };
+                if begun > 0 {
+                    if let Some(slot) = self
+                        .work_index(self.step)
+                        .and_then(|i| self.outcomes.get_mut(i))
+                    {
+                        *slot = Outcome::Done { amount: begun };
+                    }
+                }
                 self.paused_since = None;
                 let next = self.next_exercise_start(self.step);
                 let works: Vec<usize> = (self.step..next)
@@ -651,6 +671,11 @@ mod tests {
         s = s.apply(SessionAction::Skip { now_ms: 3 });
         // The glute bridge's three sets are skipped; the clamshell's first set is next.
         assert_eq!(&s.outcomes[..3], &[Outcome::Skipped; 3]);
+        // A set under way when skipping keeps what was done of it.
+        s = s.apply(SessionAction::Rep { now_ms: 4 });
+        s = s.apply(SessionAction::Skip { now_ms: 5 });
+        assert_eq!(s.outcomes[3], Outcome::Done { amount: 1 });
+        assert_eq!(&s.outcomes[4..7], &[Outcome::Skipped; 3]);
         assert!(matches!(
             s.current_step(),
             Some(Step::Work {
