@@ -671,11 +671,6 @@ mod tests {
         s = s.apply(SessionAction::Skip { now_ms: 3 });
         // The glute bridge's three sets are skipped; the clamshell's first set is next.
         assert_eq!(&s.outcomes[..3], &[Outcome::Skipped; 3]);
-        // A set under way when skipping keeps what was done of it.
-        s = s.apply(SessionAction::Rep { now_ms: 4 });
-        s = s.apply(SessionAction::Skip { now_ms: 5 });
-        assert_eq!(s.outcomes[3], Outcome::Done { amount: 1 });
-        assert_eq!(&s.outcomes[4..7], &[Outcome::Skipped; 3]);
         assert!(matches!(
             s.current_step(),
             Some(Step::Work {
@@ -684,6 +679,11 @@ mod tests {
                 ..
             })
         ));
+        // A set under way when skipping keeps what was done of it.
+        s = s.apply(SessionAction::Rep { now_ms: 4 });
+        s = s.apply(SessionAction::Skip { now_ms: 5 });
+        assert_eq!(s.outcomes[3], Outcome::Done { amount: 1 });
+        assert_eq!(&s.outcomes[4..7], &[Outcome::Skipped; 3]);
     }
 
     #[test]
