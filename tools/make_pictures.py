@@ -324,10 +324,10 @@ def side_lying(frame, top_leg, top_leg_near=True, glute="side"):
     bottom_sh, top_sh = (-TORSO, 4.0, 0.0), (-TORSO, 4.0 + 2 * LYING_SHOULDER_HALF, 0.0)
     # The mat, seen from above-front: a band from behind the body to in front of the knees.
     back_edge, front_edge = project((0, 0, -9)), project((0, 0, 38))
-    frame.back.append(rect("mat", -64, back_edge[1], 96, front_edge[1] - back_edge[1]))
-    frame.back.append(f'<path class="fl" d="M-64 {fmt(front_edge[1])}H32"/>')
+    frame.back.append(rect("mat", -54, back_edge[1], 84, front_edge[1] - back_edge[1]))
+    frame.back.append(f'<path class="fl" d="M-54 {fmt(front_edge[1])}H30"/>')
     # Bottom arm stretched out under the head, which rests on it.
-    elbow, hand = (-TORSO - 13, 2.5, 3.0), (-TORSO - 27, 2.5, 4.0)
+    elbow, hand = (-TORSO - 11, 2.5, 3.0), (-TORSO - 21, 2.5, 5.0)
     frame.far.append(line_path("lf", project(bottom_sh), project(elbow), project(hand)))
     # Bottom leg: hip and knee bent, lying on the mat.
     b_knee = v3add(bottom_hip, (THIGH * 0.707, -1.0, THIGH * 0.707))
@@ -416,6 +416,21 @@ def dumbbell(frame, centre, r=4.6):
     frame.front.append(circle("pd", centre, 1.4))
 
 
+def motion(frame, a, b, bend=0.0, gap=4.0):
+    """A dashed path from a to b (the moving part's start and end), curved sideways by `bend`,
+    with an arrowhead at b: drawn in the end frame, it shows where the part came from."""
+    d = sub(b, a)
+    u = unit(d)
+    a = add(a, mul(u, gap))
+    b = sub(b, mul(u, gap))
+    mid = add(add(a, mul(sub(b, a), 0.5)), mul((-u[1], u[0]), bend))
+    frame.front.append(f'<path class="mv" d="M{pts(a)}Q{pts(mid)} {pts(b)}"/>')
+    tangent = unit(sub(b, mid))
+    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
+    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
+    frame.front.append(f'<path class="ah" d="M{pts(add(b, mul(tangent, 1.5)), left, right)}Z"/>')
+
+
 def arc_arrow(frame, a, b, height):
     """A dashed arc from a to b with an arrowhead at b: travel across the frame."""
     mid = ((a[0] + b[0]) / 2, min(a[1], b[1]) - height)
@@ -496,10 +511,12 @@ def single_leg_bridge_hold():
 
 def clamshell():
     frames = []
-    for opening in (0, 62):
+    for opening in (0, 60):
         f = Frame()
         side_lying(f, clamshell_top_leg(opening))
         frames.append(f)
+    start_knee, end_knee = project(clamshell_top_leg(0)[0]), project(clamshell_top_leg(60)[0])
+    motion(frames[1], add(start_knee, (3, 0)), add(end_knee, (4, 0)), bend=-5, gap=3)
     return tuple(frames)
 
 
@@ -509,6 +526,8 @@ def side_lying_leg_lift():
         f = Frame()
         side_lying(f, leg_lift_top_leg(lift))
         frames.append(f)
+    start_foot, end_foot = project(leg_lift_top_leg(-14)[1]), project(leg_lift_top_leg(12)[1])
+    motion(frames[1], add(start_foot, (-6, 0)), add(end_foot, (-6, 5)), bend=-4, gap=2)
     return tuple(frames)
 
 
@@ -774,7 +793,7 @@ def side_step_supported():
             {"side": -1, "knee": (-33.5, -22.0), "ankle": (-37.0, -3.0)},
             {"side": 1, "knee": (-8.0, -23.0), "ankle": (-4.0, -3.0)},
         ],
-        [{"side": -1, "hand": (-49.0, -60.0), "hint": UP}, {"side": 1, "hand": (-6.0, -41.0), "hint": FWD}],
+        [{"side": -1, "hand": (-49.0, -52.0), "hint": UP}, {"side": 1, "hand": (-6.0, -41.0), "hint": FWD}],
         glutes=[(-1, "side")],
     )
     arc_arrow(f1, (-19.0, -5.0), (-33.0, -5.0), 6)
@@ -856,8 +875,8 @@ def walk():
 # name -> (draw, labels, scale, origin x in the frame, floor y)
 PICTURES = {
     "glute-bridge": (glute_bridge, ("start", "end"), 1.45, 76, 118),
-    "clamshell": (clamshell, ("start", "end"), 1.6, 100, 100),
-    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.3, 80, 104),
+    "clamshell": (clamshell, ("start", "end"), 1.8, 92, 100),
+    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 72, 104),
     "single-leg-bridge-hold": (single_leg_bridge_hold, ("start", "hold"), 1.45, 76, 118),
     "weighted-hip-thrust": (weighted_hip_thrust, ("start", "end"), 1.45, 92, 126),
     "step-up": (step_up, ("start", "end"), 1.15, 62, 142),
