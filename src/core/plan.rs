@@ -761,9 +761,18 @@ impl BreakAmount {
     }
 }
 
+/// Which step of the sitting-break routine this is, so a screen can show its picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BreakStepId {
+    HipStretch,
+    GluteSqueeze,
+    Walk,
+}
+
 /// One step of the sitting-break routine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BreakStep {
+    pub id: BreakStepId,
     pub name: &'static str,
     pub how_to: &'static str,
     pub amount: BreakAmount,
@@ -783,7 +792,8 @@ pub struct SittingBreakRoutine {
 
 impl SittingBreakRoutine {
     pub fn standard() -> SittingBreakRoutine {
-        let step = |words: text::BreakStepText, amount| BreakStep {
+        let step = |id, words: text::BreakStepText, amount| BreakStep {
+            id,
             name: words.name,
             how_to: words.how_to,
             amount,
@@ -802,6 +812,7 @@ impl SittingBreakRoutine {
             lasts_to_minutes: BREAK_LASTS_TO_MINUTES,
             steps: vec![
                 step(
+                    BreakStepId::HipStretch,
                     text::BREAK_HIP_STRETCH,
                     BreakAmount::Seconds {
                         seconds: BREAK_HIP_STRETCH_SECONDS,
@@ -809,12 +820,14 @@ impl SittingBreakRoutine {
                     },
                 ),
                 step(
+                    BreakStepId::GluteSqueeze,
                     text::BREAK_GLUTE_SQUEEZE,
                     BreakAmount::Reps {
                         reps: BREAK_GLUTE_SQUEEZES,
                     },
                 ),
                 step(
+                    BreakStepId::Walk,
                     text::BREAK_WALK,
                     BreakAmount::Seconds {
                         seconds: BREAK_WALK_SECONDS,

@@ -14,12 +14,14 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::components::exercise_picture::ExercisePicture;
 use crate::app::components::logged_week::log_notices;
 use crate::app::components::this_week::this_week;
 use crate::app::session_log::{self, now_ms, SessionLogContext};
 use crate::browser::{clock, cue, focus, wake_lock};
 use crate::core::answers::Answers;
 use crate::core::content::session as text;
+use crate::core::picture::Picture;
 use crate::core::plan::{build_plan, PhasePlan};
 use crate::core::session::adherence::week_view;
 use crate::core::session::log::SessionRecord;
@@ -411,8 +413,7 @@ fn guiding_view(
             let card = html! {
                 <section class="card session-card" aria-labelledby="session-step-title">
                     <h2 id="session-step-title">{ words.name }</h2>
-                    // Picture slot: the exercise's picture goes here (branch `pictures`,
-                    // `<ExercisePicture>`), once that branch is merged.
+                    <ExercisePicture picture={Picture::for_exercise(it.id, it.supported)} />
                     <p class="session-dose">{ it.dose.describe() }</p>
                     <p class="session-set"><strong>{ set_line }</strong></p>
                     { counter }
