@@ -2,8 +2,9 @@
 //! The guided session end to end, with the page's clock in the test's hands (`Date.now` is
 //! replaced before the app loads and moved forward by the test, so nothing really waits): a
 //! whole phase-1 session with reps (space bar and button), holds, rests, a reload in the
-//! middle that resumes, the end check and the saved log; sessions on several days and the
-//! week view; a corrupt log kept aside; axe on every new screen in light and dark; screenshots.
+//! middle that resumes, the end check and the saved log; sessions on several days, the week
+//! view, the logged days in the results' what-if, and "delete everything" removing them; a
+//! corrupt log kept aside and a newer one never written over; axe on every new screen in light and dark; screenshots.
 
 mod common;
 
@@ -340,6 +341,10 @@ async fn sessions_on_several_days_fill_the_week_and_the_results_offer_the_logged
             .await?;
         assert_eq!(days.as_deref(), Some("2"));
 
+        // Saved into the history, the check can be deleted with everything, sessions too.
+        page.goto(&format!("#/plan/{}", code())).await?;
+        page.click_button("Save it to my history on this device")
+            .await?;
         page.goto("#/history").await?;
         page.wait_text("Routine done on 3 of the last 14 days")
             .await?;
@@ -348,6 +353,16 @@ async fn sessions_on_several_days_fill_the_week_and_the_results_offer_the_logged
         if !found.is_empty() {
             return Err(format!("accessibility violations:\n{}", found.join("\n")).into());
         }
+        page.click_button("Delete everything").await?;
+        page.wait_text("Your logged exercise sessions are deleted too.")
+            .await?;
+        page.click_button("Yes, delete everything").await?;
+        page.wait_for("the log to be emptied", || async {
+            let stored = page.stored(LOG_KEY).await?.unwrap_or_default();
+            Ok((!stored.contains("\"id\"")).then_some(()))
+        })
+        .await?;
+        assert!(!page.page_text().await?.contains("Routine done on"));
         Ok(())
     })
     .await

@@ -257,6 +257,8 @@ Do a new check to move on.",
     }
 }
 
+/// Said when confirming "delete everything" on the history screen.
+pub const DELETE_ALL_SESSIONS_TOO: &str = "Your logged exercise sessions are deleted too.";
 pub const DO_RECHECK: &str = "Do a new check";
 pub const ADVICE_HEADING: &str = "From your sessions";
 
