@@ -10,45 +10,9 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::assessment::mild_case;
+use common::axe::{axe_source, RUN_AXE};
 use common::{e2e, Browser, E2eResult, Setup, LAPTOP, PHONE};
-
-/// Where `./run` installs axe-core.
-fn axe_path() -> PathBuf {
-    let tools = std::env::var_os("GLUTE_TOOLS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cache/glute-check-tools")
-        });
-    tools.join("node_modules/axe-core/axe.min.js")
-}
-
-fn axe_source() -> E2eResult<String> {
-    let path = axe_path();
-    std::fs::read_to_string(&path).map_err(|e| {
-        format!(
-            "axe-core is missing at {} ({e}): run `./run test`, or install it with \
-             `npm install --prefix ~/.cache/glute-check-tools axe-core@4`",
-            path.display()
-        )
-        .into()
-    })
-}
-
-const RUN_AXE: &str = r#"
-const done = arguments[arguments.length - 1];
-axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-  .then(r => done(JSON.stringify(r.violations.map(v => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' :: ' + n.failureSummary.replace(/\s+/g, ' ') : '')).slice(0, 5),
-  })))))
-  .catch(e => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
-"#;
 
 /// Checks the screen shown now and adds what axe found, named by `scheme` and `screen`.
 struct Audit {

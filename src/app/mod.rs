@@ -4,6 +4,7 @@ pub mod components;
 pub mod history;
 pub mod pages;
 pub mod routes;
+pub mod session_log;
 pub mod shell;
 pub mod state;
 
@@ -12,8 +13,10 @@ use yew::prelude::*;
 use crate::browser::{focus, location, storage};
 use crate::core::content::pages::{screen_title, step_title};
 use crate::core::history_book::STORE_KEY;
+use crate::core::session::log::LOG_KEY;
 use history::HistoryContext;
 use routes::{switch, Route};
+use session_log::SessionLogContext;
 use state::{AssessmentContext, AssessmentState};
 
 fn current_route() -> Route {
@@ -28,6 +31,15 @@ pub fn App() -> Html {
     let route = use_state(current_route);
     let assessment = use_reducer(AssessmentState::default);
     let history = use_reducer(history::open);
+    let sessions = use_reducer(session_log::open);
+    {
+        // Sessions logged in another tab show up here too.
+        let sessions = sessions.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(LOG_KEY, move || session_log::reload(&sessions)).ok();
+            move || drop(listener)
+        });
+    }
     {
         // An assessment saved in another tab shows up here too.
         let history = history.clone();
@@ -56,9 +68,11 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<HistoryContext> context={history}>
-            <ContextProvider<AssessmentContext> context={assessment}>
-                { shell::page(&route, switch(&route)) }
-            </ContextProvider<AssessmentContext>>
+            <ContextProvider<SessionLogContext> context={sessions}>
+                <ContextProvider<AssessmentContext> context={assessment}>
+                    { shell::page(&route, switch(&route)) }
+                </ContextProvider<AssessmentContext>>
+            </ContextProvider<SessionLogContext>>
         </ContextProvider<HistoryContext>>
     }
 }

@@ -5,6 +5,9 @@
 use yew::prelude::*;
 
 use super::pages::{not_found, welcome, History, Linked, LinkedView, Questionnaire, Stop};
+
+/// The guided session of the plan in a plan-link payload: `#/session/<payload>`.
+pub const SESSION_ROUTE_PREFIX: &str = "#/session/";
 use crate::core::link::{split_fragment, LinkRoute};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +21,8 @@ pub enum Route {
     Results(String),
     /// The plan for the answers in a plan-link payload.
     Plan(String),
+    /// The guided session of today, for the plan in a plan-link payload.
+    Session(String),
     History,
     NotFound,
 }
@@ -31,6 +36,9 @@ impl Route {
                 LinkRoute::Results => Route::Results(payload.to_owned()),
                 LinkRoute::Plan => Route::Plan(payload.to_owned()),
             };
+        }
+        if let Some(payload) = hash.strip_prefix(SESSION_ROUTE_PREFIX) {
+            return Route::Session(payload.to_owned());
         }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/').filter(|p| !p.is_empty());
@@ -54,6 +62,7 @@ impl Route {
             Route::Stop => "#/stop".to_owned(),
             Route::Results(code) => format!("{}{code}", crate::core::link::RESULTS_ROUTE_PREFIX),
             Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
+            Route::Session(code) => format!("{SESSION_ROUTE_PREFIX}{code}"),
             Route::History => "#/history".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
@@ -67,6 +76,7 @@ pub fn switch(route: &Route) -> Html {
         Route::Stop => html! { <Stop /> },
         Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
+        Route::Session(code) => html! { <Linked code={code.clone()} view={LinkedView::Session} /> },
         Route::History => html! { <History /> },
         Route::NotFound => not_found(),
     }
@@ -92,6 +102,7 @@ mod tests {
             Route::Stop,
             Route::Results("1abc".into()),
             Route::Plan("1abc".into()),
+            Route::Session("1abc".into()),
             Route::History,
         ] {
             assert_eq!(Route::parse(&route.href()), route);

@@ -3,12 +3,15 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod cue;
+pub mod document;
 pub mod files;
 pub mod focus;
 pub mod location;
 pub mod print;
 pub mod service_worker;
 pub mod storage;
+pub mod wake_lock;
 
 use std::fmt;
 

@@ -11,13 +11,14 @@ use crate::core::answers::{
 };
 use crate::core::content::exercises as text;
 use crate::core::content::sources::Source;
+use serde::{Deserialize, Serialize};
 
 // ---------------------------------------------------------------------------------------------
 // Phases and exercises
 // ---------------------------------------------------------------------------------------------
 
 /// The three sequential phases of the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PhaseNumber {
     One,
     Two,
@@ -71,7 +72,7 @@ impl PhaseNumber {
 
 /// Every exercise of the plan. All are the article's, except the single-leg bridge hold: a
 /// harder glute bridge that also rehearses the self-test for moving on to phase 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ExerciseId {
     GluteBridge,
     Clamshell,
@@ -213,7 +214,7 @@ pub const INTEGRATION_BOUND_REPS: u8 = 6;
 pub const INTEGRATION_DAYS_PER_WEEK: u8 = 3;
 
 /// How much of an exercise to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Dose {
     SetsReps {
         sets: u8,
@@ -760,9 +761,18 @@ impl BreakAmount {
     }
 }
 
+/// Which step of the sitting-break routine this is, so a screen can show its picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BreakStepId {
+    HipStretch,
+    GluteSqueeze,
+    Walk,
+}
+
 /// One step of the sitting-break routine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BreakStep {
+    pub id: BreakStepId,
     pub name: &'static str,
     pub how_to: &'static str,
     pub amount: BreakAmount,
@@ -782,7 +792,8 @@ pub struct SittingBreakRoutine {
 
 impl SittingBreakRoutine {
     pub fn standard() -> SittingBreakRoutine {
-        let step = |words: text::BreakStepText, amount| BreakStep {
+        let step = |id, words: text::BreakStepText, amount| BreakStep {
+            id,
             name: words.name,
             how_to: words.how_to,
             amount,
@@ -801,6 +812,7 @@ impl SittingBreakRoutine {
             lasts_to_minutes: BREAK_LASTS_TO_MINUTES,
             steps: vec![
                 step(
+                    BreakStepId::HipStretch,
                     text::BREAK_HIP_STRETCH,
                     BreakAmount::Seconds {
                         seconds: BREAK_HIP_STRETCH_SECONDS,
@@ -808,12 +820,14 @@ impl SittingBreakRoutine {
                     },
                 ),
                 step(
+                    BreakStepId::GluteSqueeze,
                     text::BREAK_GLUTE_SQUEEZE,
                     BreakAmount::Reps {
                         reps: BREAK_GLUTE_SQUEEZES,
                     },
                 ),
                 step(
+                    BreakStepId::Walk,
                     text::BREAK_WALK,
                     BreakAmount::Seconds {
                         seconds: BREAK_WALK_SECONDS,

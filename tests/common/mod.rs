@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub mod assessment;
+pub mod axe;
 pub mod engine;
 pub mod keyboard;
 

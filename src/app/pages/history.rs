@@ -11,14 +11,17 @@ use std::hash::{Hash, Hasher};
 use yew::prelude::*;
 
 use crate::app::components::history_charts::{estimate_chart, holds_chart, pain_chart};
+use crate::app::components::logged_week::LoggedWeek;
 use crate::app::history::{self as saved, HistoryContext};
 use crate::app::routes::Route;
+use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{files, focus};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::history as text;
 use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
 use crate::core::progress::{progress_summary, ProgressSummary};
 use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
+use crate::core::session::log_book::LogChange;
 
 use super::history_screen::{
     HistoryScreenState, KeepStatus, ListStatus, ScreenAction, CONFIRM_ID, DELETE_ALL_ID,
@@ -201,11 +204,18 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         .dispatcher()
         .to_callback()
         .reform(|_: MouseEvent| ScreenAction::CancelDeleteAll);
+    let sessions = use_context::<SessionLogContext>();
     let delete_all = {
         let history = history.clone();
         let screen = screen.clone();
+        let sessions = sessions.clone();
         Callback::from(move |_: MouseEvent| {
             saved::change(&history, Change::Clear);
+            // Everything means the logged sessions too.
+            if let Some(log) = &sessions {
+                session_log::change(log, LogChange::Clear);
+                session_log::forget_in_progress(log);
+            }
             screen.dispatch(ScreenAction::ClearedAll);
         })
     };
@@ -296,6 +306,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             { notices(book, &dismiss, &download_unreadable, screen.download_failed) }
             { mode_line(book.mode) }
             { body }
+            <LoggedWeek latest={book.records.last().map(|r| std::rc::Rc::new(r.answers.clone()))} />
             <section class="history-section history-keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ text::KEEP_HEADING }</h2>
                 <p>{ text::KEEP_INTRO }</p>
@@ -319,6 +330,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                         <div class="notice urgent history-confirm">
                             <p id={CONFIRM_ID} tabindex="-1"><strong>{ text::delete_all_question(total) }</strong></p>
                             <p>{ text::DELETE_ALL_EXPORT_FIRST }</p>
+                            <p>{ crate::core::content::session::DELETE_ALL_SESSIONS_TOO }</p>
                             <p class="history-actions">
                                 <button type="button" class="button danger" onclick={delete_all}>{ text::DELETE_ALL_YES }</button>
                                 <button type="button" class="button secondary" onclick={cancel_delete_all}>{ text::DELETE_ALL_CANCEL }</button>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::session::GuidedSession;
 use super::{Plan, Results};
 use crate::app::history::{self as saved, HistoryContext};
 use crate::app::pages::stop::urgent_care;
@@ -22,6 +23,8 @@ use crate::core::triage::{triage, Triage};
 pub enum LinkedView {
     Results,
     Plan,
+    /// Today's guided session of this plan.
+    Session,
 }
 
 #[derive(Properties, PartialEq)]
@@ -48,15 +51,19 @@ pub fn Linked(props: &Props) -> Html {
         .and_then(|h| h.book.records.first().map(|r| Rc::new(r.answers.clone())));
     let results_href = Route::Results(props.code.to_string()).href();
     let plan_href = Route::Plan(props.code.to_string()).href();
+    let session_href = Route::Session(props.code.to_string()).href();
     html! {
         <>
             { save_status(history.as_ref()) }
             { model_note.map(|note| html! { <p class="notice">{ note }</p> }) }
             { match props.view {
                 LinkedView::Results => html! { <Results answers={answers.clone()} plan_href={plan_href} /> },
-                LinkedView::Plan => html! { <Plan answers={answers.clone()} first={first} results_href={results_href} /> },
+                LinkedView::Plan => html! { <Plan answers={answers.clone()} first={first} results_href={results_href} session_href={session_href} /> },
+                LinkedView::Session => html! { <GuidedSession answers={answers.clone()} first={first} plan_href={plan_href} /> },
             } }
-            <KeepPlan answers={answers} />
+            if props.view != LinkedView::Session {
+                <KeepPlan answers={answers} />
+            }
         </>
     }
 }

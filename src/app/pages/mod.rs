@@ -7,6 +7,7 @@ mod not_found;
 mod plan;
 mod questionnaire;
 mod results;
+mod session;
 pub(crate) mod stop;
 mod welcome;
 

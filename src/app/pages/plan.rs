@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::app::components::exercise_picture::ExercisePicture;
+use crate::app::components::today_card::TodayCard;
 use crate::app::pages::stop::urgent_care;
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
@@ -17,6 +19,7 @@ use crate::core::content::triage::{
     soon_reason_text, SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING,
     SOON_TITLE,
 };
+use crate::core::picture::Picture;
 use crate::core::plan::{
     build_plan, Adaptation, CriterionResult, CriterionStatus, Exercise, NextPhaseCheck, Phase,
     PhaseNumber, SittingBreakRoutine,
@@ -35,6 +38,8 @@ pub struct Props {
     pub first: Option<std::rc::Rc<crate::core::answers::Answers>>,
     /// Where "Back to my results" leads.
     pub results_href: AttrValue,
+    /// Where "Start today's session" leads.
+    pub session_href: AttrValue,
 }
 
 #[component]
@@ -51,7 +56,7 @@ pub fn Plan(props: &Props) -> Html {
     };
     // The first saved check feeds only the pain-change test; without one that test honestly
     // reports "not known yet".
-    let plan = build_plan(answers, props.first.as_deref());
+    let plan = std::rc::Rc::new(build_plan(answers, props.first.as_deref()));
     let current = plan.current;
 
     let on_print = {
@@ -76,6 +81,7 @@ pub fn Plan(props: &Props) -> Html {
                     </button>
                 }
             </div>
+            <TodayCard plan={plan.clone()} session_href={props.session_href.clone()} />
             { adaptations(&plan.adaptations) }
             <p class="plan-order-note">{ PHASE_ORDER_NOTE }</p>
             { for plan.phases.iter().map(|phase| {
@@ -236,6 +242,7 @@ fn exercise_article(exercise: &Exercise) -> Html {
             if exercise.supported {
                 <p class="exercise-tag is-supported">{ PLAN.supported }</p>
             }
+            <ExercisePicture picture={Picture::for_exercise(exercise.id, exercise.supported)} />
             <dl class="exercise-facts">
                 <dt>{ PLAN.dose_label }</dt>
                 <dd class="exercise-dose">{ exercise.dose.describe() }</dd>
@@ -298,6 +305,7 @@ fn sitting_breaks(routine: &SittingBreakRoutine) -> Html {
                         <p class="break-step-name"><strong>{ step.name }</strong></p>
                         <p class="break-amount">{ step.amount.describe() }</p>
                         <p class="break-how">{ step.how_to }</p>
+                        <ExercisePicture picture={Picture::for_break_step(step.id)} />
                     </li>
                 }) }
             </ol>

@@ -6,14 +6,17 @@ use yew::prelude::*;
 use crate::app::components::factor_chart::factor_chart;
 use crate::app::components::timeline_chart::timeline_chart;
 use crate::app::pages::stop::urgent_care;
+use crate::app::session_log::{self, SessionLogContext};
 use crate::core::answers::{Answers, BreakCommitment, SittingDay};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::questions::break_commitment_label;
 use crate::core::content::results as text;
+use crate::core::content::session as session_text;
 use crate::core::content::triage::{
     soon_reason_text, SOON_MESSAGE, SOON_REASONS_HEADING, SOON_TITLE,
 };
 use crate::core::estimate::{estimate_what_if, WhatIf};
+use crate::core::session::adherence::{adherence, ADHERENCE_WINDOW_DAYS};
 use crate::core::triage::{triage, Triage};
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +31,7 @@ pub fn Results(props: &Props) -> Html {
     let answers = &props.answers;
     let own = WhatIf::from_answers(answers);
     let what_if = use_state(|| own);
+    let log = use_context::<SessionLogContext>();
     let triage = triage(answers);
     if let Triage::Urgent { flags } = triage {
         // Results are never shown past an urgent red flag.
@@ -86,6 +90,33 @@ pub fn Results(props: &Props) -> Html {
             })
         })
     };
+    // What the log says, beside what the person said; the what-if can take it.
+    let logged = log
+        .as_ref()
+        .filter(|l| !l.book.log.sessions.is_empty())
+        .map(|l| adherence(&l.book.log, ADHERENCE_WINDOW_DAYS, session_log::today()));
+    let use_logged = logged.map(|a| {
+        let what_if = what_if.clone();
+        let days = a.days_per_week();
+        Callback::from(move |_: MouseEvent| {
+            what_if.set(WhatIf {
+                routine_days: days,
+                ..*what_if
+            })
+        })
+    });
+    let logged_html = html! {
+        <div class="logged card">
+            <h3>{ session_text::LOGGED_HEADING }</h3>
+            if let (Some(a), Some(use_logged)) = (logged, use_logged) {
+                <p class="logged-adherence">{ session_text::logged_adherence(&a) }</p>
+                <p>{ session_text::said_days(answers.routine_days) }</p>
+                <p><button type="button" class="button secondary" onclick={use_logged}>{ session_text::USE_LOGGED }</button></p>
+            } else {
+                <p class="muted">{ session_text::NOTHING_LOGGED }</p>
+            }
+        </div>
+    };
     let reset = {
         let what_if = what_if.clone();
         Callback::from(move |_: MouseEvent| what_if.set(own))
@@ -115,6 +146,7 @@ pub fn Results(props: &Props) -> Html {
             <section class="what-if card" aria-labelledby="what-if-title">
                 <h2 id="what-if-title">{ text::WHAT_IF_HEADING }</h2>
                 <p>{ text::WHAT_IF_INTRO }</p>
+                { logged_html }
                 <div class="slider">
                     <label for="what-if-days">{ text::ROUTINE_DAYS_LABEL }</label>
                     <output for="what-if-days">{ text::days_value(what_if.routine_days) }</output>

@@ -1,0 +1,402 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The guided session end to end, with the page's clock in the test's hands (`Date.now` is
+//! replaced before the app loads and moved forward by the test, so nothing really waits): a
+//! whole phase-1 session with reps (space bar and button), holds, rests, a reload in the
+//! middle that resumes, the end check and the saved log; sessions on several days, the week
+//! view, the logged days in the results' what-if, and "delete everything" removing them; a
+//! corrupt log kept aside and a newer one never written over; axe on every new screen in light and dark; screenshots.
+
+mod common;
+
+use common::{axe, e2e, Browser, E2eResult, Setup, LAPTOP, PHONE};
+use glute_check::core::examples::typical_desk_worker;
+use glute_check::core::link::encode;
+use glute_check::core::plan::build_plan;
+use glute_check::core::session::log::{LOG_BACKUP_KEY_PREFIX, LOG_KEY};
+use glute_check::core::session::plan::{SessionPlan, Step, Target};
+use thirtyfour::prelude::*;
+
+/// Replaces `Date.now` with one the test moves forward (`__e2eAdvance(ms)`); the offset lives in
+/// sessionStorage so a reload keeps the test's time.
+const CLOCK: &str = r#"
+(() => {
+  const realNow = Date.now.bind(Date);
+  const key = '__e2eClockOffset';
+  const offset = () => Number(sessionStorage.getItem(key) || 0);
+  Date.now = () => realNow() + offset();
+  window.__e2eAdvance = ms => sessionStorage.setItem(key, String(offset() + ms));
+})();
+"#;
+
+fn code() -> String {
+    encode(&typical_desk_worker())
+}
+
+fn setup() -> Setup {
+    Setup {
+        init_script: Some(CLOCK),
+        start: format!("#/plan/{}", code()),
+        ..Setup::at(LAPTOP)
+    }
+}
+
+async fn advance(page: &Browser, ms: u64) -> E2eResult {
+    page.driver
+        .execute(
+            "window.__e2eAdvance(arguments[0])",
+            vec![serde_json::json!(ms)],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Presses the space bar with nothing focused, as a person with the phone on the floor would.
+async fn space(page: &Browser) -> E2eResult {
+    page.driver
+        .execute(
+            "document.activeElement && document.activeElement.blur()",
+            vec![],
+        )
+        .await?;
+    page.driver.action_chain().send_keys(" ").perform().await?;
+    Ok(())
+}
+
+async fn announced(page: &Browser) -> E2eResult<String> {
+    Ok(page
+        .driver
+        .find(By::Id("session-announcement"))
+        .await?
+        .text()
+        .await?)
+}
+
+async fn wait_announced(page: &Browser, text: &str) -> E2eResult {
+    page.wait_for(&format!("the announcement {text:?}"), || async {
+        let said: String = page
+            .driver
+            .execute(
+                "return document.getElementById('session-announcement').textContent",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        Ok(said.contains(text).then_some(()))
+    })
+    .await
+}
+
+async fn check_axe(page: &Browser, screen: &str, found: &mut Vec<String>) -> E2eResult {
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    for scheme in ["light", "dark"] {
+        page.driver
+            .cdp()
+            .send_raw(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+            )
+            .await?;
+        for v in axe::violations(page).await? {
+            found.push(format!("[{scheme} / {screen}] {v}"));
+        }
+    }
+    Ok(())
+}
+
+async fn screenshots(page: &Browser, name: &str) -> E2eResult {
+    page.set_viewport(PHONE).await?;
+    page.screenshot_full(&format!("session-{name}-390x844"))
+        .await?;
+    page.set_viewport(LAPTOP).await?;
+    page.screenshot_full(&format!("session-{name}-1280x800"))
+        .await?;
+    Ok(())
+}
+
+/// Answers the end check and saves.
+async fn end_check(page: &Browser, during: &str, after: &str, effort: &str) -> E2eResult {
+    page.wait_text("How did it go?").await?;
+    for (label, value) in [
+        ("Worst pain during the session", during),
+        ("Pain now, after the session", after),
+    ] {
+        let select = page.field(label).await?;
+        select
+            .find(By::XPath(format!("./option[normalize-space(.)='{value}']")))
+            .await?
+            .click()
+            .await?;
+    }
+    page.field(effort).await?.click().await?;
+    page.click_button("Save this session").await?;
+    page.wait_text("Session saved").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_guided_session_with_a_reload_in_the_middle_goes_into_the_log() -> E2eResult {
+    e2e("session-whole", setup(), |page| async move {
+        let mut found = Vec::new();
+        page.wait_heading("Your exercise plan").await?;
+        page.wait_text("This week").await?;
+        check_axe(&page, "plan with today", &mut found).await?;
+        page.click_button("Start today's session").await?;
+        page.wait_heading("Today's session").await?;
+        check_axe(&page, "session start", &mut found).await?;
+        screenshots(&page, "start").await?;
+        page.click_button("Start today's session").await?;
+
+        let plan = SessionPlan::from_plan(&build_plan(&typical_desk_worker(), None));
+        let steps = plan.steps();
+        let mut reloaded = false;
+        let mut shot_work = false;
+        let mut shot_hold = false;
+        let mut shot_rest = false;
+        for (i, step) in steps.iter().enumerate() {
+            match *step {
+                Step::Work {
+                    set,
+                    sets,
+                    target: Target::Reps(reps),
+                    ..
+                } => {
+                    page.wait_text(&format!("Set {set} of {sets}")).await?;
+                    page.wait_text(&format!("0 of {reps} reps")).await?;
+                    for n in 0..reps {
+                        // Half by the space bar, half by the button.
+                        if n % 2 == 0 {
+                            space(&page).await?;
+                        } else {
+                            page.click_button("Count a rep").await?;
+                        }
+                        if n + 1 < reps {
+                            page.wait_text(&format!("{} of {reps} reps", n + 1)).await?;
+                        }
+                        if !reloaded && i == 2 && n == 4 {
+                            // A reload in the middle of the second set: it carries on there.
+                            page.driver.refresh().await?;
+                            page.wait_app_started().await?;
+                            page.wait_text(&format!("Set {set} of {sets}")).await?;
+                            page.wait_text(&format!("5 of {reps} reps")).await?;
+                            reloaded = true;
+                        }
+                        if !shot_work && n == 3 {
+                            check_axe(&page, "counting reps", &mut found).await?;
+                            screenshots(&page, "reps").await?;
+                            shot_work = true;
+                        }
+                    }
+                }
+                Step::Work {
+                    target: Target::HoldSeconds(seconds),
+                    ..
+                } => {
+                    page.click_button("Start the hold").await?;
+                    wait_announced(&page, "Hold").await?;
+                    page.wait_text(&format!("0:{seconds:02}")).await?;
+                    advance(&page, u64::from(seconds) * 500).await?;
+                    if !shot_hold {
+                        check_axe(&page, "hold", &mut found).await?;
+                        screenshots(&page, "hold").await?;
+                        shot_hold = true;
+                    }
+                    advance(&page, u64::from(seconds) * 500 + 100).await?;
+                }
+                Step::Rest { seconds, .. } => {
+                    wait_announced(&page, &format!("Rest {seconds} seconds")).await?;
+                    page.wait_text("Rest").await?;
+                    if !shot_rest {
+                        check_axe(&page, "rest", &mut found).await?;
+                        screenshots(&page, "rest").await?;
+                        shot_rest = true;
+                    }
+                    // The countdown is not read out: the announcement stays as it was.
+                    advance(&page, 5_000).await?;
+                    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+                    assert_eq!(announced(&page).await?, format!("Rest {seconds} seconds"));
+                    advance(&page, u64::from(seconds) * 1000).await?;
+                }
+            }
+        }
+        assert!(reloaded);
+        wait_announced(&page, "Done").await?;
+        page.wait_text("How did it go?").await?;
+        // The exercise's own sign of another muscle taking over is asked about.
+        page.wait_text("Did another muscle take over?").await?;
+        page.wait_text("If the backs of your thighs cramp").await?;
+        // Saving without answers is refused with a message, nothing lost.
+        page.click_button("Save this session").await?;
+        page.wait_text("Please answer the two pain questions")
+            .await?;
+        check_axe(&page, "end check", &mut found).await?;
+        screenshots(&page, "check").await?;
+        end_check(&page, "2", "1", "About right").await?;
+        check_axe(&page, "saved", &mut found).await?;
+        screenshots(&page, "saved").await?;
+
+        let stored = page.stored(LOG_KEY).await?.ok_or("no session log stored")?;
+        let log: serde_json::Value = serde_json::from_str(&stored)?;
+        assert_eq!(log["version"], 1);
+        let sessions = log["sessions"].as_array().ok_or("no sessions")?;
+        assert_eq!(sessions.len(), 1);
+        let s = &sessions[0];
+        assert_eq!(s["complete"], true);
+        assert_eq!(s["check"]["pain_after"], 1);
+        assert_eq!(s["check"]["effort"], "AboutRight");
+        let done: u64 = s["exercises"]
+            .as_array()
+            .ok_or("exercises")?
+            .iter()
+            .map(|e| e["done"].as_u64().unwrap_or(0))
+            .sum();
+        let work = steps
+            .iter()
+            .filter(|s| matches!(s, Step::Work { .. }))
+            .count() as u64;
+        assert_eq!(done, work, "every set done");
+        assert_eq!(
+            page.stored("glute-check.session-now").await?,
+            None,
+            "nothing left under way"
+        );
+
+        // Back on the plan: today is done, this week shows it.
+        page.click_button("Back to my plan").await?;
+        page.wait_text("You have done today's session").await?;
+        page.wait_text("1 of 7 days done this week").await?;
+        if !found.is_empty() {
+            return Err(format!("accessibility violations:\n{}", found.join("\n")).into());
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// A short session: one rep, stop, answer the check.
+async fn short_session(page: &Browser, effort: &str) -> E2eResult {
+    page.goto(&format!("#/plan/{}", code())).await?;
+    page.wait_text("This week").await?;
+    let start = page
+        .driver
+        .find(By::XPath(
+            "//section[contains(@class,'today')]//a[contains(@class,'button')]",
+        ))
+        .await?;
+    start.click().await?;
+    page.wait_heading("Today's session").await?;
+    page.click_button("Start today's session").await?;
+    page.click_button("Count a rep").await?;
+    page.wait_text("1 of 15 reps").await?;
+    page.click_button("Skip this exercise").await?;
+    page.click_button("End the session here").await?;
+    end_check(page, "1", "1", effort).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sessions_on_several_days_fill_the_week_and_the_results_offer_the_logged_days() -> E2eResult
+{
+    e2e("session-week", setup(), |page| async move {
+        page.wait_heading("Your exercise plan").await?;
+        for day in 0..3 {
+            if day > 0 {
+                advance(&page, 24 * 60 * 60 * 1000).await?;
+            }
+            short_session(&page, "Too easy").await?;
+        }
+        page.goto(&format!("#/plan/{}", code())).await?;
+        page.wait_text("This week").await?;
+        let week_text = page.page_text().await?;
+        assert!(
+            week_text.contains("3 of 7 days done this week")
+                || week_text.contains("days done this week"),
+            "{week_text}"
+        );
+        let stored = page.stored(LOG_KEY).await?.ok_or("no log")?;
+        let log: serde_json::Value = serde_json::from_str(&stored)?;
+        let sessions = log["sessions"].as_array().ok_or("sessions")?;
+        assert_eq!(sessions.len(), 3);
+        let days: Vec<i64> = sessions
+            .iter()
+            .map(|s| s["day"].as_i64().unwrap_or(0))
+            .collect();
+        assert!(days.windows(2).all(|w| w[1] > w[0]), "{days:?}");
+        // Skips are recorded as skips.
+        assert!(sessions
+            .iter()
+            .all(|s| s["exercises"][0]["skipped"].as_u64() == Some(2)));
+        screenshots(&page, "plan-week").await?;
+
+        // The results show what was logged beside what was said, and the what-if takes it.
+        page.goto(&format!("#/results/{}", code())).await?;
+        page.wait_text("Routine done on 3 of the last 14 days")
+            .await?;
+        page.wait_text("You said").await?;
+        page.click_button("Show the estimate with what I logged")
+            .await?;
+        let days = page
+            .driver
+            .find(By::Id("what-if-days"))
+            .await?
+            .value()
+            .await?;
+        assert_eq!(days.as_deref(), Some("2"));
+
+        // Saved into the history, the check can be deleted with everything, sessions too.
+        page.goto(&format!("#/plan/{}", code())).await?;
+        page.click_button("Save it to my history on this device")
+            .await?;
+        page.goto("#/history").await?;
+        page.wait_text("Routine done on 3 of the last 14 days")
+            .await?;
+        let mut found = Vec::new();
+        check_axe(&page, "history with the week", &mut found).await?;
+        if !found.is_empty() {
+            return Err(format!("accessibility violations:\n{}", found.join("\n")).into());
+        }
+        page.click_button("Delete everything").await?;
+        page.wait_text("Your logged exercise sessions are deleted too.")
+            .await?;
+        page.click_button("Yes, delete everything").await?;
+        page.wait_for("the log to be emptied", || async {
+            let stored = page.stored(LOG_KEY).await?.unwrap_or_default();
+            Ok((!stored.contains("\"id\"")).then_some(()))
+        })
+        .await?;
+        assert!(!page.page_text().await?.contains("Routine done on"));
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_corrupt_log_is_kept_aside_and_the_person_told() -> E2eResult {
+    e2e("session-corrupt", setup(), |page| async move {
+        page.wait_heading("Your exercise plan").await?;
+        page.store(LOG_KEY, "{\"app\":\"glute-check\",\"kind\":\"session-log\",\"version\":1,\"sessions\":[{\"id\":7").await?;
+        page.driver.refresh().await?;
+        page.wait_app_started().await?;
+        page.wait_text("Your saved sessions could not be read").await?;
+        let keys = page.stored_keys().await?;
+        let backup = keys
+            .iter()
+            .find(|k| k.starts_with(LOG_BACKUP_KEY_PREFIX))
+            .ok_or("no backup key")?;
+        assert!(page.stored(backup).await?.is_some_and(|v| v.ends_with("\"id\":7")));
+        // A new session is then saved over the copied text, never over anything else.
+        short_session(&page, "About right").await?;
+        let stored = page.stored(LOG_KEY).await?.ok_or("no log")?;
+        assert!(stored.contains("\"version\":1"), "{stored}");
+        assert!(page.stored(backup).await?.is_some());
+
+        // A log from a newer version is shown and never written over.
+        let newer = "{\"app\":\"glute-check\",\"kind\":\"session-log\",\"version\":9,\"sessions\":[],\"more\":1}";
+        page.store(LOG_KEY, newer).await?;
+        page.driver.refresh().await?;
+        page.wait_app_started().await?;
+        page.wait_text("newer version of this app").await?;
+        short_session(&page, "About right").await?;
+        assert_eq!(page.stored(LOG_KEY).await?.as_deref(), Some(newer));
+        Ok(())
+    })
+    .await
+}
