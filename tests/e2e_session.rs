@@ -62,26 +62,22 @@ async fn space(page: &Browser) -> E2eResult {
     Ok(())
 }
 
+/// What the live region says now. Its text content, not its rendered text: the region is
+/// visually hidden, and WebKit's WebDriver gives no rendered text for what is not painted.
 async fn announced(page: &Browser) -> E2eResult<String> {
     Ok(page
         .driver
-        .find(By::Id("session-announcement"))
+        .execute(
+            "return document.getElementById('session-announcement').textContent",
+            vec![],
+        )
         .await?
-        .text()
-        .await?)
+        .convert()?)
 }
 
 async fn wait_announced(page: &Browser, text: &str) -> E2eResult {
     page.wait_for(&format!("the announcement {text:?}"), || async {
-        let said: String = page
-            .driver
-            .execute(
-                "return document.getElementById('session-announcement').textContent",
-                vec![],
-            )
-            .await?
-            .convert()?;
-        Ok(said.contains(text).then_some(()))
+        Ok(announced(page).await?.contains(text).then_some(()))
     })
     .await
 }
