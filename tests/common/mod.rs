@@ -118,6 +118,9 @@ pub const LAPTOP: Viewport = Viewport {
 pub struct Browser {
     pub driver: WebDriver,
     pub base: String,
+    /// What a person did on the page through the helpers: each pick, each field typed, each
+    /// button pressed (one tap or one typed answer is one action).
+    actions: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Browser {
@@ -163,7 +166,11 @@ impl Browser {
             .page()
             .add_script_to_evaluate_on_new_document(ERROR_HOOK)
             .await?;
-        let browser = Browser { driver, base };
+        let browser = Browser {
+            driver,
+            base,
+            actions: Default::default(),
+        };
         browser.set_viewport(viewport).await?;
         Ok(browser)
     }
@@ -365,7 +372,19 @@ impl Browser {
 
     pub async fn click_button(&self, name: &str) -> E2eResult {
         self.button(name).await?.click().await?;
+        self.count_action();
         Ok(())
+    }
+
+    /// Counts one action of a person (see `actions`).
+    pub fn count_action(&self) {
+        self.actions
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The actions counted so far.
+    pub fn actions(&self) -> usize {
+        self.actions.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The form control a `<label>` names, by the label's visible text (exact, then prefix).
@@ -388,6 +407,7 @@ impl Browser {
         let field = self.field(label).await?;
         field.clear().await?;
         field.send_keys(text).await?;
+        self.count_action();
         Ok(())
     }
 
