@@ -196,7 +196,8 @@ async fn why_this_range_leads_with_what_matters_most() -> E2eResult {
         "newcomer-why",
         results_of(&desk_worker()),
         |page| async move {
-            page.wait_heading("Why this range").await?;
+            page.wait_heading("Your results").await?;
+            page.wait_text("Why this range").await?;
             let lead = text_of(&page, "why-lead").await?;
             assert!(
                 lead.starts_with("Most of the extra time in your range comes from")
@@ -249,7 +250,8 @@ async fn the_limits_of_the_evidence_are_words_not_a_negative_bar() -> E2eResult 
     };
     assert!(estimate(&slowest).full_integration.open_ended);
     e2e("newcomer-limits", results_of(&slowest), |page| async move {
-        page.wait_heading("Why this range").await?;
+        page.wait_heading("Your results").await?;
+        page.wait_text("Why this range").await?;
         let rows = factor_rows(&page).await?;
         assert!(
             rows.iter()
