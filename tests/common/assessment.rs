@@ -120,8 +120,15 @@ impl Browser {
             )))
             .await
             .map_err(|e| format!("option {option:?} of {question:?}: {e}"))?;
-        label.click().await?;
-        self.count_action();
+        // Ticking a box that is already ticked (answers filled in from the last check) means
+        // leaving it: a click would untick it.
+        let input = label.find(By::Css("input")).await?;
+        let ticked_box = input.attr("type").await?.as_deref() == Some("checkbox")
+            && input.prop("checked").await?.as_deref() == Some("true");
+        if !ticked_box {
+            label.click().await?;
+            self.count_action();
+        }
         Ok(())
     }
 
