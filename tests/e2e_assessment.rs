@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::assessment::{mild_case, red_flag_case};
+use common::assessment::{mild_case, red_flag_case, SAFETY_STEP, SAFETY_STEP_NUMBER};
 use common::{e2e, E2eResult, Engine, Setup};
 
 /// Opens the questionnaire at step `n`.
@@ -132,8 +132,9 @@ async fn a_red_flag_stops_the_flow_with_no_plan(engine: Engine) -> E2eResult {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResult {
-    e2e("validation", from_step(2), |page| async move {
-        page.wait_heading("Sitting").await?;
+    e2e("validation", from_step(1), |page| async move {
+        page.wait_heading("About you").await?;
+        page.fill_about_you(&mild_case()).await?;
         page.type_into(
             "Yesterday, how many hours did you sit for work or study?",
             "twenty",
@@ -144,7 +145,7 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
             "30",
         )
         .await?;
-        page.next_step("Sitting").await?;
+        page.next_step("About you").await?;
         let summary = page.wait_text("Please check").await?;
         let summary_text = summary.text().await?;
         assert!(summary_text.starts_with("Please check"), "{summary_text}");
@@ -212,7 +213,8 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
     e2e("back-next", from_step(1), |page| async move {
         let p = mild_case();
         page.fill_about_you(&p).await?;
-        page.next_step("Sitting").await?;
+        page.fill_sitting(&p).await?;
+        page.next_step("How you feel").await?;
         // The new step's heading has the focus, so a screen reader starts there.
         let focused: String = page
             .driver
@@ -222,8 +224,7 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
             )
             .await?
             .convert()?;
-        assert_eq!(focused, "H1:Sitting");
-        page.fill_sitting(&p).await?;
+        assert_eq!(focused, "H1:How you feel");
         page.click_button("Back").await?;
         page.wait_heading("About you").await?;
         let age = page.field(p.age).await?;
@@ -232,7 +233,6 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
             Some("true"),
             "age band still picked"
         );
-        page.next_step("Sitting").await?;
         let work = page
             .field("Yesterday, how many hours did you sit for work or study?")
             .await?;
@@ -241,6 +241,7 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
             Some("7"),
             "typed hours still there"
         );
+        page.next_step("How you feel").await?;
         // The browser's own back button works the same way.
         page.driver.back().await?;
         page.wait_heading("About you").await?;
@@ -309,29 +310,33 @@ async fn an_assessment_can_be_completed_with_the_keyboard_alone() -> E2eResult {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn conditional_questions_appear_and_disappear() -> E2eResult {
-    e2e("conditional", from_step(6), |page| async move {
-        page.wait_heading("Known conditions").await?;
-        let follow_up = "exercise is fine for you";
-        assert!(
-            !page.page_text().await?.contains(follow_up),
-            "hidden before any answer"
-        );
-        page.choose("disc problem", "Yes").await?;
-        page.wait_text(follow_up).await?;
-        page.choose("disc problem", "No").await?;
-        page.choose("trapped nerve", "No").await?;
-        page.wait_for("the follow-up to disappear", || async {
-            Ok((!page.page_text().await?.contains(follow_up)).then_some(()))
-        })
-        .await?;
-        Ok(())
-    })
+    e2e(
+        "conditional",
+        from_step(SAFETY_STEP_NUMBER),
+        |page| async move {
+            page.wait_heading(SAFETY_STEP).await?;
+            let follow_up = "exercise is fine for you";
+            assert!(
+                !page.page_text().await?.contains(follow_up),
+                "hidden before any answer"
+            );
+            page.choose("disc problem", "Yes").await?;
+            page.wait_text(follow_up).await?;
+            page.choose("disc problem", "No").await?;
+            page.choose("trapped nerve", "No").await?;
+            page.wait_for("the follow-up to disappear", || async {
+                Ok((!page.page_text().await?.contains(follow_up)).then_some(()))
+            })
+            .await?;
+            Ok(())
+        },
+    )
     .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_hold_timer_puts_the_seconds_into_the_answer() -> E2eResult {
-    e2e("timer", from_step(5), |page| async move {
+    e2e("timer", from_step(3), |page| async move {
         page.wait_heading("Self-tests at home").await?;
         page.click_button("Start timer (Left side)").await?;
         // Hold until the readout shows a whole second, then stop.

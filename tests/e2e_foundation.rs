@@ -13,7 +13,7 @@ async fn welcome_shows_the_name_and_start_leads_to_the_first_step() -> E2eResult
         page.wait_text("Nothing is sent anywhere").await?;
         page.click_button("Start the check").await?;
         page.wait_heading("About you").await?;
-        page.wait_text("Step 1 of 8").await?;
+        page.wait_text("Step 1 of 4").await?;
         Ok(())
     })
     .await

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::assessment::mild_case;
+use common::assessment::{mild_case, SAFETY_STEP};
 use common::{e2e, Browser, E2eResult, Setup, Viewport, LAPTOP, PHONE};
 
 async fn tour(page: Browser, size: &'static str) -> E2eResult {
@@ -21,28 +21,21 @@ async fn tour(page: Browser, size: &'static str) -> E2eResult {
     page.screenshot_full(&shot("02-step-errors")).await?;
 
     page.fill_about_you(&p).await?;
-    page.screenshot_full(&shot("03-step1-about-you")).await?;
-    page.next_step("Sitting").await?;
     page.fill_sitting(&p).await?;
-    page.screenshot_full(&shot("04-step2-sitting")).await?;
+    page.screenshot_full(&shot("03-step1-about-you")).await?;
     page.next_step("How you feel").await?;
     page.fill_symptoms(&p).await?;
-    page.screenshot_full(&shot("05-step3-symptoms")).await?;
-    page.next_step("How it started").await?;
     page.fill_history(&p).await?;
-    page.screenshot_full(&shot("06-step4-history")).await?;
+    page.screenshot_full(&shot("05-step2-symptoms")).await?;
     page.next_step("Self-tests at home").await?;
     page.fill_self_tests(&p).await?;
-    page.screenshot_full(&shot("07-step5-self-tests")).await?;
-    page.next_step("Known conditions").await?;
+    page.screenshot_full(&shot("07-step3-self-tests")).await?;
+    page.next_step(SAFETY_STEP).await?;
     page.fill_conditions(&p).await?;
-    page.screenshot_full(&shot("08-step6-conditions")).await?;
-    page.next_step("Safety check").await?;
     page.fill_red_flags(&p).await?;
-    page.screenshot_full(&shot("09-step7-safety")).await?;
-    page.next_step("Your plan").await?;
     page.fill_commitment(&p).await?;
-    page.screenshot_full(&shot("10-step8-commitment")).await?;
+    page.screenshot_full(&shot("09-step4-safety-and-plan"))
+        .await?;
     page.next_step("Your results").await?;
     page.screenshot_full(&shot("11-results")).await?;
     page.click_button("See my exercise plan").await?;

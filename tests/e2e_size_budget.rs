@@ -19,8 +19,9 @@ const BUDGET_BYTES: u64 = 150_000;
 /// Where the build stands, plus a little room for wording changes; lowered with every cut, and
 /// raised only by a feature's measured delta: 163,000, + 2,145 for the exercise pictures' code
 /// (main 162,212 -> 164,357 with branch `pictures`), + 56,265 for the guided session, its log
-/// and the week view (164,357 -> 220,622, issue 15).
-const CEILING_BYTES: u64 = 221_410;
+/// and the week view (164,357 -> 220,622, issue 15), + 4,175 for the newcomer fixes (the
+/// ordered explanation, the shorter questionnaire; 162,176 -> 166,351, issue 18).
+const CEILING_BYTES: u64 = 225_585;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

@@ -28,6 +28,8 @@ pub struct AssessmentState {
 
 pub enum Action {
     Answer(QuestionId, DraftValue),
+    /// "None of these apply to me": "No" to every safety question not answered yet.
+    NoToOpenRedFlags,
     /// Start from a saved assessment's answers (taken at this time).
     Prefill(Draft, u64),
     /// Leaving `section` was refused because of these problems.
@@ -46,6 +48,13 @@ impl Reducible for AssessmentState {
             Action::Answer(question, value) => {
                 next.draft.set(question, value);
                 // A change may make the finished answers stale: they are rebuilt on finishing.
+                next.answers = None;
+                if let Some(section) = next.problems_for {
+                    next.problems = validate_section(section, &next.draft);
+                }
+            }
+            Action::NoToOpenRedFlags => {
+                next.draft.answer_no_to_open_red_flags();
                 next.answers = None;
                 if let Some(section) = next.problems_for {
                     next.problems = validate_section(section, &next.draft);

@@ -17,8 +17,8 @@ use crate::core::answers::{
 use crate::core::content::questions as text;
 use crate::core::decimal::{Decimal, Syntax};
 use crate::core::questionnaire::{
-    question, section, ChoiceValue, Question, QuestionId, SectionId, MAX_SITTING_HOURS,
-    NO_POSTURE_SIGN,
+    has_option, question, section, ChoiceValue, Question, QuestionId, SectionId, MAX_SITTING_HOURS,
+    NO as NO_OPTION, NO_POSTURE_SIGN, PAIN_SCALES,
 };
 use crate::core::sorted_set::SortedSet;
 
@@ -105,7 +105,28 @@ impl Draft {
         draft
             .0
             .retain(|(question, _)| question.red_flag().is_none());
+        draft.set(QuestionId::PainAreas, pain_areas_of(answers));
         draft
+    }
+
+    /// "None of these apply to me" on the safety step: every red-flag question not answered
+    /// yet becomes "No". Answers already given are kept, so a "Yes" is never undone.
+    pub fn answer_no_to_open_red_flags(&mut self) {
+        for flag in RedFlag::ALL {
+            let q = QuestionId::for_red_flag(flag);
+            if self.choice(q).is_none() {
+                self.set(q, DraftValue::Choice(NO_OPTION.to_string()));
+            }
+        }
+    }
+
+    /// Whether any red-flag question is answered with something other than "No" (then the
+    /// shortcut for answering "No" to all is not offered).
+    pub fn has_red_flag_concern(&self) -> bool {
+        RedFlag::ALL.iter().any(|flag| {
+            self.choice(QuestionId::for_red_flag(*flag))
+                .is_some_and(|c| c != NO_OPTION)
+        })
     }
 
     pub fn from_answers(answers: &Answers) -> Draft {
@@ -175,6 +196,21 @@ impl Draft {
     fn put<T: ChoiceValue>(&mut self, question: QuestionId, value: T) {
         self.set(question, DraftValue::Choice(value.option_id().to_string()));
     }
+}
+
+/// The pain areas ticked for earlier answers: those with any pain, or "nowhere".
+fn pain_areas_of(answers: &Answers) -> DraftValue {
+    let p = answers.pain;
+    let mut areas = SortedSet::new();
+    for ((area, _), score) in PAIN_SCALES.iter().zip([p.low_back, p.hip, p.knee, p.ankle]) {
+        if score > 0 {
+            areas.insert(area.to_string());
+        }
+    }
+    if areas.is_empty() {
+        areas.insert(NO_POSTURE_SIGN.to_string());
+    }
+    DraftValue::Choices(areas)
 }
 
 fn sides_value(seconds: SideSeconds) -> DraftValue {
@@ -415,6 +451,40 @@ impl<'a> Reader<'a> {
         found.map_err(|message| self.problem(q, message)).ok()
     }
 
+    /// A pain scale, 0 when its area was not ticked.
+    fn pain(&mut self, q: QuestionId) -> Option<u8> {
+        if self.draft.is_visible(q) {
+            self.scale(q)
+        } else {
+            Some(0)
+        }
+    }
+
+    /// The ticked pain areas: at least one, or "nowhere" alone.
+    fn pain_areas(&mut self, q: QuestionId) -> Option<()> {
+        let draft: &'a Draft = self.draft;
+        let ids = match draft.get(q) {
+            Some(DraftValue::Choices(ids)) if !ids.is_empty() => ids,
+            None | Some(DraftValue::Choices(_)) => {
+                self.problem(q, text::CHOOSE_AN_ANSWER);
+                return None;
+            }
+            Some(_) => {
+                self.problem(q, text::ANSWER_UNREADABLE);
+                return None;
+            }
+        };
+        if !ids.iter().all(|id| has_option(q, id)) {
+            self.problem(q, text::CHOOSE_A_LISTED_ANSWER);
+            return None;
+        }
+        if ids.contains(NO_POSTURE_SIGN) && ids.len() > 1 {
+            self.problem(q, text::NOWHERE_WITH_PAIN_AREAS);
+            return None;
+        }
+        Some(())
+    }
+
     fn red_flags(&mut self) -> Option<SortedSet<RedFlag>> {
         let mut flags = SortedSet::new();
         let mut all_read = true;
@@ -495,10 +565,12 @@ fn read_answers(r: &mut Reader) -> Option<Answers> {
     };
     let breaks = r.choice::<BreakFrequency>(QuestionId::Breaks);
 
-    let low_back = r.scale(QuestionId::PainLowBack);
-    let hip = r.scale(QuestionId::PainHip);
-    let knee = r.scale(QuestionId::PainKnee);
-    let ankle = r.scale(QuestionId::PainAnkle);
+    // Where it hurts only decides which scales are asked; an area left out has no pain.
+    let _areas = r.when_shown(QuestionId::PainAreas, Reader::pain_areas);
+    let low_back = r.pain(QuestionId::PainLowBack);
+    let hip = r.pain(QuestionId::PainHip);
+    let knee = r.pain(QuestionId::PainKnee);
+    let ankle = r.pain(QuestionId::PainAnkle);
     let balance_problems = r.choice::<bool>(QuestionId::BalanceProblems);
     let posture_signs = r.posture_signs(QuestionId::PostureSigns);
     let compensation = r.choice::<YesNoUnsure>(QuestionId::Compensation);
@@ -825,6 +897,8 @@ mod tests {
                 q != QuestionId::PostureSigns
                     && q != QuestionId::ClinicianCleared
                     && q != QuestionId::BreakCommitment
+                    // Rated only for the areas ticked as painful.
+                    && !PAIN_SCALES.iter().any(|(_, scale)| *scale == q)
             })
             .collect();
         assert_eq!(named, expected);
@@ -1053,16 +1127,24 @@ mod tests {
         draft.set(QuestionId::PainHip, DraftValue::Scale(42));
         assert_eq!(validate_section(SectionId::AboutYou, &draft).len(), 1);
         assert_eq!(validate_section(SectionId::Symptoms, &draft).len(), 1);
-        assert!(validate_section(SectionId::Sitting, &draft).is_empty());
+        assert!(validate_section(SectionId::SelfTests, &draft).is_empty());
     }
 
     #[test]
     fn visible_questions_follow_conditions() {
         let mut draft = Draft::from_answers(&example());
         let ids = |d: &Draft| -> Vec<QuestionId> {
-            visible_questions(SectionId::Conditions, d)
+            visible_questions(SectionId::RedFlags, d)
                 .iter()
                 .map(|q| q.id)
+                .filter(|q| {
+                    matches!(
+                        q,
+                        QuestionId::DiscProblem
+                            | QuestionId::NerveSigns
+                            | QuestionId::ClinicianCleared
+                    )
+                })
                 .collect()
         };
         assert_eq!(
@@ -1260,6 +1342,71 @@ mod tests {
     }
 
     #[test]
+    fn pain_is_rated_only_for_the_areas_ticked() {
+        let mut draft = Draft::from_answers(&example());
+        for (_, scale) in PAIN_SCALES {
+            draft.remove(scale);
+        }
+        // A fresh check: no scale shows before an area is ticked.
+        assert!(draft.is_visible(QuestionId::PainAreas));
+        assert!(PAIN_SCALES.iter().all(|(_, q)| !draft.is_visible(*q)));
+        assert_eq!(only_problem(&draft).question, QuestionId::PainAreas);
+
+        draft.set(
+            QuestionId::PainAreas,
+            DraftValue::Choices(SortedSet::from(["hip".to_string()])),
+        );
+        assert!(draft.is_visible(QuestionId::PainHip));
+        assert!(!draft.is_visible(QuestionId::PainLowBack));
+        assert_eq!(only_problem(&draft).question, QuestionId::PainHip);
+        draft.set(QuestionId::PainHip, DraftValue::Scale(4));
+        // A scale left over from an area unticked again does not count.
+        draft.set(QuestionId::PainKnee, DraftValue::Scale(9));
+        let pain = validate(&draft).unwrap().pain;
+        assert_eq!(
+            (pain.low_back, pain.hip, pain.knee, pain.ankle),
+            (0, 4, 0, 0)
+        );
+
+        draft.set(
+            QuestionId::PainAreas,
+            DraftValue::Choices(SortedSet::from([NO_POSTURE_SIGN.to_string()])),
+        );
+        assert_eq!(validate(&draft).unwrap().pain.highest(), 0);
+        draft.set(QuestionId::PainAreas, DraftValue::Choices(SortedSet::new()));
+        assert_eq!(only_problem(&draft).question, QuestionId::PainAreas);
+    }
+
+    #[test]
+    fn answers_saved_before_the_pain_areas_read_as_before() {
+        // Records hold the four scales and no areas: all four are asked and read.
+        let draft = Draft::from_answers(&example());
+        assert_eq!(draft.get(QuestionId::PainAreas), None);
+        assert!(!draft.is_visible(QuestionId::PainAreas));
+        assert!(PAIN_SCALES.iter().all(|(_, q)| draft.is_visible(*q)));
+        assert_eq!(validate(&draft), Ok(example()));
+    }
+
+    #[test]
+    fn none_of_these_answers_no_only_to_the_open_safety_questions() {
+        let mut draft = Draft::for_reassessment(&example());
+        draft.set(QuestionId::RedFlagSaddleNumbness, choice(YES));
+        assert!(draft.has_red_flag_concern());
+        draft.answer_no_to_open_red_flags();
+        let answers = validate(&draft).unwrap();
+        assert_eq!(
+            answers.red_flags,
+            SortedSet::from([RedFlag::SaddleNumbness])
+        );
+
+        let mut clear = Draft::for_reassessment(&example());
+        assert!(!clear.has_red_flag_concern());
+        clear.answer_no_to_open_red_flags();
+        assert!(!clear.has_red_flag_concern());
+        assert_eq!(validate(&clear), Ok(example()));
+    }
+
+    #[test]
     fn a_reassessment_keeps_every_answer_but_the_safety_questions() {
         let previous = example();
         let draft = Draft::for_reassessment(&previous);
@@ -1267,6 +1414,9 @@ mod tests {
             let expected = Draft::from_answers(&previous).get(id).cloned();
             if id.red_flag().is_some() {
                 assert_eq!(draft.get(id), None, "{id:?} is asked again");
+            } else if id == QuestionId::PainAreas {
+                // Ticked for the areas that hurt last time, so their scales show.
+                assert_eq!(draft.get(id).cloned(), Some(pain_areas_of(&previous)));
             } else {
                 assert_eq!(draft.get(id).cloned(), expected, "{id:?} is kept");
             }

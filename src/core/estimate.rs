@@ -231,7 +231,7 @@ pub fn estimate_what_if(a: &Answers, what_if: &WhatIf) -> RecoveryEstimate {
     add(
         Factor::SittingTime,
         band.effect(breaks),
-        text::sitting_reason(band),
+        text::sitting_reason(band, breaks),
         Source::Article,
     );
     add(
@@ -820,6 +820,29 @@ mod tests {
             BreakCommitment::Yes => Some(BreakCommitment::Sometimes),
             BreakCommitment::Sometimes => Some(BreakCommitment::No),
             BreakCommitment::No => None,
+        }
+    }
+
+    /// Words that say a factor slowed things: never beside a factor that added nothing.
+    const SLOWING_WORDS: [&str; 6] = ["slow", "adds", "longer", "against", "too few", "stretch"];
+
+    #[test]
+    fn a_reason_that_speaks_of_slowing_never_stands_beside_no_change() {
+        for half_hours in 0..=SittingDay::MAX_TOTAL_HALF_HOURS {
+            for breaks in BreakCommitment::ALL {
+                for days in 0..=Answers::MAX_ROUTINE_DAYS {
+                    let what_if = WhatIf {
+                        routine_days: days,
+                        sitting_half_hours: half_hours,
+                        breaks_often: breaks,
+                    };
+                    for f in estimate_what_if(&best_case(), &what_if).factors {
+                        let nothing = f.first_change == (0, 0) && f.full_integration == (0, 0);
+                        let slowing = SLOWING_WORDS.iter().any(|w| f.reason.contains(w));
+                        assert!(!(nothing && slowing), "{what_if:?}: {f:?}");
+                    }
+                }
+            }
         }
     }
 

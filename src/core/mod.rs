@@ -8,6 +8,7 @@ pub mod draft;
 pub mod estimate;
 #[doc(hidden)]
 pub mod examples;
+pub mod explanation;
 pub mod history_book;
 pub mod json;
 pub mod link;

@@ -12,7 +12,7 @@ use crate::core::answers::{
     PostureSign, RedFlag, Trend, YesNoUnsure,
 };
 use crate::core::content::questions as text;
-use crate::core::draft::Draft;
+use crate::core::draft::{Draft, DraftValue};
 
 /// Sitting is recalled per area for one day, so one area can hold at most a whole day
 /// (Source::SittingRecall).
@@ -41,6 +41,9 @@ pub enum QuestionId {
     SittingScreens,
     Breaks,
     // Symptoms
+    /// Where it hurts: only the areas ticked get a pain scale. Not part of `Answers` (an area
+    /// left unticked has pain 0), so saved answers and links are unchanged.
+    PainAreas,
     PainLowBack,
     PainHip,
     PainKnee,
@@ -76,7 +79,7 @@ pub enum QuestionId {
 
 impl QuestionId {
     /// In questionnaire order (the declaration order, which `index` relies on).
-    pub const ALL: [QuestionId; 33] = [
+    pub const ALL: [QuestionId; 34] = [
         QuestionId::AgeBand,
         QuestionId::Activity,
         QuestionId::SittingWork,
@@ -84,6 +87,7 @@ impl QuestionId {
         QuestionId::SittingLeisure,
         QuestionId::SittingScreens,
         QuestionId::Breaks,
+        QuestionId::PainAreas,
         QuestionId::PainLowBack,
         QuestionId::PainHip,
         QuestionId::PainKnee,
@@ -122,6 +126,7 @@ impl QuestionId {
             QuestionId::SittingLeisure => "sitting_leisure",
             QuestionId::SittingScreens => "sitting_screens",
             QuestionId::Breaks => "breaks",
+            QuestionId::PainAreas => "pain_areas",
             QuestionId::PainLowBack => "pain_low_back",
             QuestionId::PainHip => "pain_hip",
             QuestionId::PainKnee => "pain_knee",
@@ -166,29 +171,35 @@ impl QuestionId {
 
     pub fn section(self) -> SectionId {
         match self {
-            QuestionId::AgeBand | QuestionId::Activity => SectionId::AboutYou,
-            QuestionId::SittingWork
+            QuestionId::AgeBand
+            | QuestionId::Activity
+            | QuestionId::SittingWork
             | QuestionId::SittingTravel
             | QuestionId::SittingLeisure
             | QuestionId::SittingScreens
-            | QuestionId::Breaks => SectionId::Sitting,
-            QuestionId::PainLowBack
+            | QuestionId::Breaks => SectionId::AboutYou,
+            QuestionId::PainAreas
+            | QuestionId::PainLowBack
             | QuestionId::PainHip
             | QuestionId::PainKnee
             | QuestionId::PainAnkle
             | QuestionId::BalanceProblems
             | QuestionId::PostureSigns
-            | QuestionId::Compensation => SectionId::Symptoms,
-            QuestionId::Onset | QuestionId::Trend => SectionId::History,
+            | QuestionId::Compensation
+            | QuestionId::Onset
+            | QuestionId::Trend => SectionId::Symptoms,
             QuestionId::GluteFeel
             | QuestionId::BridgeHold
             | QuestionId::StanceHold
             | QuestionId::PelvisDrop => SectionId::SelfTests,
-            QuestionId::DiscProblem | QuestionId::NerveSigns | QuestionId::ClinicianCleared => {
-                SectionId::Conditions
-            }
-            QuestionId::RoutineDays | QuestionId::BreakCommitment => SectionId::Commitment,
-            QuestionId::RedFlagSaddleNumbness
+            // Known conditions, the safety questions and the commitment end the check on one
+            // step: each step costs a press, and the triage happens on finishing anyway.
+            QuestionId::DiscProblem
+            | QuestionId::NerveSigns
+            | QuestionId::ClinicianCleared
+            | QuestionId::RoutineDays
+            | QuestionId::BreakCommitment
+            | QuestionId::RedFlagSaddleNumbness
             | QuestionId::RedFlagBladderOrBowelChange
             | QuestionId::RedFlagBothLegsOrWorseningWeakness
             | QuestionId::RedFlagAfterFallOrAccident
@@ -226,39 +237,30 @@ impl QuestionId {
 /// One step of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SectionId {
+    /// About you and your sitting.
     AboutYou,
-    Sitting,
+    /// Pain, other signs, and how it started.
     Symptoms,
-    History,
     SelfTests,
-    Conditions,
+    /// Known conditions, the safety questions and the commitment.
     RedFlags,
-    Commitment,
 }
 
 impl SectionId {
     /// In the order the steps are shown.
-    pub const ALL: [SectionId; 8] = [
+    pub const ALL: [SectionId; 4] = [
         SectionId::AboutYou,
-        SectionId::Sitting,
         SectionId::Symptoms,
-        SectionId::History,
         SectionId::SelfTests,
-        SectionId::Conditions,
         SectionId::RedFlags,
-        SectionId::Commitment,
     ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             SectionId::AboutYou => "about_you",
-            SectionId::Sitting => "sitting",
             SectionId::Symptoms => "symptoms",
-            SectionId::History => "history",
             SectionId::SelfTests => "self_tests",
-            SectionId::Conditions => "conditions",
             SectionId::RedFlags => "red_flags",
-            SectionId::Commitment => "commitment",
         }
     }
 
@@ -345,6 +347,11 @@ pub enum Condition {
     /// does not trigger it: a follow-up is not asked before the answer it follows from.
     NotEquals(QuestionId, &'static str),
     AnyOf(Vec<Condition>),
+    /// A pain area's scale: shown when the area is ticked among the pain areas, or, in answers
+    /// saved before the pain areas were asked (no areas, but pain scales answered), always.
+    PainArea(&'static str),
+    /// The pain-areas question: hidden only in answers saved before it was asked.
+    PainAreasAsked,
 }
 
 impl Condition {
@@ -353,6 +360,17 @@ impl Condition {
             Condition::Equals(q, option) => draft.choice(*q) == Some(*option),
             Condition::NotEquals(q, option) => draft.choice(*q).is_some_and(|c| c != *option),
             Condition::AnyOf(conditions) => conditions.iter().any(|c| c.applies(draft)),
+            Condition::PainArea(area) => match draft.get(QuestionId::PainAreas) {
+                Some(DraftValue::Choices(areas)) => areas.contains(*area),
+                Some(_) => false,
+                // Saved before the areas were asked: every scale was asked, so one missing
+                // is still named as missing.
+                None => PAIN_SCALES.iter().any(|(_, q)| draft.get(*q).is_some()),
+            },
+            Condition::PainAreasAsked => {
+                draft.get(QuestionId::PainAreas).is_some()
+                    || !PAIN_SCALES.iter().any(|(_, q)| draft.get(*q).is_some())
+            }
         }
     }
 }
@@ -576,7 +594,16 @@ impl ChoiceValue for bool {
 pub const YES: &str = "yes";
 /// Option id of "no" in every yes / no question.
 pub const NO: &str = "no";
-/// Option id of "none of these" among the posture signs; it stands for an empty selection and
+/// Each pain area's option id among the pain areas, and its 0-10 scale.
+pub const PAIN_SCALES: [(&str, QuestionId); 4] = [
+    ("low_back", QuestionId::PainLowBack),
+    ("hip", QuestionId::PainHip),
+    ("knee", QuestionId::PainKnee),
+    ("ankle", QuestionId::PainAnkle),
+];
+
+/// Option id of "none of these" among the posture signs (and of "nowhere" among the pain
+/// areas); it stands for an empty selection and
 /// cannot be combined with a sign.
 pub const NO_POSTURE_SIGN: &str = "none";
 
@@ -598,6 +625,21 @@ fn pain_scale() -> AnswerKind {
         low_label: text::PAIN_LOW_LABEL,
         high_label: text::PAIN_HIGH_LABEL,
     }
+}
+
+fn pain_areas() -> AnswerKind {
+    let mut options: Vec<ChoiceOption> = PAIN_SCALES
+        .iter()
+        .map(|(id, _)| ChoiceOption {
+            id,
+            label: text::pain_area_label(id),
+        })
+        .collect();
+    options.push(ChoiceOption {
+        id: NO_POSTURE_SIGN,
+        label: text::NO_PAIN_AREA_LABEL,
+    });
+    AnswerKind::MultipleChoice(options)
 }
 
 fn posture_signs() -> AnswerKind {
@@ -623,6 +665,7 @@ fn kind_of(id: QuestionId) -> AnswerKind {
         | QuestionId::PainKnee
         | QuestionId::PainAnkle => pain_scale(),
         QuestionId::PostureSigns => posture_signs(),
+        QuestionId::PainAreas => pain_areas(),
         QuestionId::Compensation => single::<YesNoUnsure>(),
         QuestionId::Onset => single::<Onset>(),
         QuestionId::Trend => single::<Trend>(),
@@ -663,6 +706,14 @@ fn condition_of(id: QuestionId) -> Option<Condition> {
             Condition::Equals(QuestionId::DiscProblem, YES),
             Condition::Equals(QuestionId::NerveSigns, YES),
         ])),
+        QuestionId::PainAreas => Some(Condition::PainAreasAsked),
+        QuestionId::PainLowBack
+        | QuestionId::PainHip
+        | QuestionId::PainKnee
+        | QuestionId::PainAnkle => PAIN_SCALES
+            .iter()
+            .find(|(_, q)| *q == id)
+            .map(|(area, _)| Condition::PainArea(area)),
         // Someone who already gets up that often has nothing to commit to.
         QuestionId::BreakCommitment => Some(Condition::NotEquals(
             QuestionId::Breaks,
@@ -832,6 +883,7 @@ mod tests {
             .questions
             .iter()
             .map(|q| q.id)
+            .filter(|q| q.red_flag().is_some())
             .collect();
         assert_eq!(red.len(), RedFlag::ALL.len());
         for flag in RedFlag::ALL {

@@ -42,6 +42,19 @@ pub const RED_FLAG_QUESTIONS: [&str; 8] = [
     "Does coughing or sneezing make the pain worse",
 ];
 
+/// The heading and number of the last step: known conditions, safety questions, commitment.
+pub const SAFETY_STEP: &str = "Safety check and your plan";
+pub const SAFETY_STEP_NUMBER: usize = 4;
+
+pub const PAIN_AREAS_QUESTION: &str = "Where have you had pain";
+/// Each area's label among the pain areas, and how its 0-10 question names it.
+pub const PAIN_AREAS: [(&str, &str); 4] = [
+    ("Low back", "low back pain"),
+    ("Hip or buttock", "hip pain"),
+    ("Knee", "knee pain"),
+    ("Ankle", "ankle pain"),
+];
+
 /// A young desk worker with a mild, recent problem who will do the routine every day.
 pub fn mild_case() -> Person {
     Person {
@@ -107,7 +120,15 @@ impl Browser {
             )))
             .await
             .map_err(|e| format!("option {option:?} of {question:?}: {e}"))?;
-        label.click().await?;
+        // Ticking a box that is already ticked (answers filled in from the last check) means
+        // leaving it: a click would untick it.
+        let input = label.find(By::Css("input")).await?;
+        let ticked_box = input.attr("type").await?.as_deref() == Some("checkbox")
+            && input.prop("checked").await?.as_deref() == Some("true");
+        if !ticked_box {
+            label.click().await?;
+            self.count_action();
+        }
         Ok(())
     }
 
@@ -127,6 +148,7 @@ impl Browser {
         let input = self.driver.find(By::Id(id)).await?;
         input.clear().await?;
         input.send_keys(text).await?;
+        self.count_action();
         Ok(())
     }
 
@@ -139,6 +161,7 @@ impl Browser {
             )
             .await?;
         submit.click().await?;
+        self.count_action();
         self.wait_heading(expect_heading).await?;
         Ok(())
     }
@@ -147,20 +170,17 @@ impl Browser {
     pub async fn complete_assessment(&self, p: &Person) -> E2eResult {
         self.wait_heading("About you").await?;
         self.fill_about_you(p).await?;
-        self.next_step("Sitting").await?;
         self.fill_sitting(p).await?;
         self.next_step("How you feel").await?;
         self.fill_symptoms(p).await?;
-        self.next_step("How it started").await?;
         self.fill_history(p).await?;
         self.next_step("Self-tests at home").await?;
         self.fill_self_tests(p).await?;
-        self.next_step("Known conditions").await?;
+        self.next_step(SAFETY_STEP).await?;
         self.fill_conditions(p).await?;
-        self.next_step("Safety check").await?;
         self.fill_red_flags(p).await?;
-        self.next_step("Your plan").await?;
         self.fill_commitment(p).await?;
+        self.count_action();
         let submit = self
             .driver
             .find(By::XPath("//form//button[@type='submit']"))
@@ -173,28 +193,19 @@ impl Browser {
     /// them, answers the safety questions (always asked fresh) and finishes.
     pub async fn finish_prefilled_check(&self, p: &Person) -> E2eResult {
         self.wait_heading("About you").await?;
-        for heading in [
-            "Sitting",
-            "How you feel",
-            "How it started",
-            "Self-tests at home",
-            "Known conditions",
-            "Safety check",
-        ] {
+        for heading in ["How you feel", "Self-tests at home", SAFETY_STEP] {
             self.next_step(heading).await?;
         }
         self.fill_red_flags(p).await?;
-        self.next_step("Your plan").await?;
         self.next_step("Your results").await
     }
 
     /// From a finished check: changes the first safety answer to "Yes" and goes on to the
     /// red-flag stop screen.
     pub async fn reach_stop_from_safety_step(&self) -> E2eResult {
-        self.goto("#/check/7").await?;
-        self.wait_heading("Safety check").await?;
+        self.goto(&format!("#/check/{SAFETY_STEP_NUMBER}")).await?;
+        self.wait_heading(SAFETY_STEP).await?;
         self.choose(RED_FLAG_QUESTIONS[0], "Yes").await?;
-        self.next_step("Your plan").await?;
         self.next_step("Please get medical help now").await
     }
 
@@ -218,8 +229,18 @@ impl Browser {
     }
 
     pub async fn fill_symptoms(&self, p: &Person) -> E2eResult {
-        let areas = ["low back pain", "hip pain", "knee pain", "ankle pain"];
-        for (area, score) in areas.iter().zip(p.pain) {
+        let hurting: Vec<_> = PAIN_AREAS
+            .iter()
+            .zip(p.pain)
+            .filter(|(_, score)| *score > 0)
+            .collect();
+        if hurting.is_empty() {
+            self.choose(PAIN_AREAS_QUESTION, "Nowhere").await?;
+        }
+        for ((label, _), _) in &hurting {
+            self.choose(PAIN_AREAS_QUESTION, label).await?;
+        }
+        for ((_, area), score) in &hurting {
             self.choose(&format!("How much {area}"), &score.to_string())
                 .await?;
         }
@@ -259,7 +280,12 @@ impl Browser {
         Ok(())
     }
 
+    /// Answers "Yes" to the person's red flags one by one; with none, presses "None of these
+    /// apply to me" once, as a person would.
     pub async fn fill_red_flags(&self, p: &Person) -> E2eResult {
+        if p.red_flags.is_empty() {
+            return self.click_button("None of these apply to me").await;
+        }
         for q in RED_FLAG_QUESTIONS {
             let answer = if p.red_flags.contains(&q) {
                 "Yes"

@@ -2,7 +2,7 @@
 //! pick, typing into fields, Enter on buttons. The test only reads the page to decide which key
 //! to press next, as a person looks at the screen.
 
-use super::assessment::{Person, RED_FLAG_QUESTIONS};
+use super::assessment::{Person, PAIN_AREAS, PAIN_AREAS_QUESTION, RED_FLAG_QUESTIONS, SAFETY_STEP};
 use super::{Browser, E2eResult};
 use thirtyfour::prelude::*;
 
@@ -121,7 +121,6 @@ impl Browser {
         self.wait_heading("About you").await?;
         self.key_choose("How old are you?", p.age).await?;
         self.key_choose("how active are you", p.activity).await?;
-        self.key_next("Sitting").await?;
 
         let prompts = [
             "Yesterday, how many hours did you sit for work",
@@ -136,10 +135,18 @@ impl Browser {
             .await?;
         self.key_next("How you feel").await?;
 
-        for (area, score) in ["low back pain", "hip pain", "knee pain", "ankle pain"]
+        let hurting: Vec<_> = PAIN_AREAS
             .iter()
             .zip(p.pain)
-        {
+            .filter(|(_, score)| *score > 0)
+            .collect();
+        if hurting.is_empty() {
+            self.key_choose(PAIN_AREAS_QUESTION, "Nowhere").await?;
+        }
+        for ((label, _), _) in &hurting {
+            self.key_choose(PAIN_AREAS_QUESTION, label).await?;
+        }
+        for ((_, area), score) in &hurting {
             self.key_choose(&format!("How much {area}"), &score.to_string())
                 .await?;
         }
@@ -150,7 +157,6 @@ impl Browser {
         }
         self.key_choose("do the backs of your thighs cramp", p.compensation)
             .await?;
-        self.key_next("How it started").await?;
 
         self.key_choose("When did these problems start?", p.onset)
             .await?;
@@ -168,21 +174,22 @@ impl Browser {
         self.key_type_side("Standing on one leg", "Right side", p.stance.1)
             .await?;
         self.key_choose("does your pelvis drop", p.pelvis).await?;
-        self.key_next("Known conditions").await?;
+        self.key_next(SAFETY_STEP).await?;
 
         self.key_choose("disc problem", p.disc).await?;
         self.key_choose("trapped nerve", p.nerve).await?;
-        self.key_next("Safety check").await?;
-
-        for q in RED_FLAG_QUESTIONS {
-            let answer = if p.red_flags.contains(&q) {
-                "Yes"
-            } else {
-                "No"
-            };
-            self.key_choose(q, answer).await?;
+        if p.red_flags.is_empty() {
+            self.key_to_link("None of these apply to me").await?;
+        } else {
+            for q in RED_FLAG_QUESTIONS {
+                let answer = if p.red_flags.contains(&q) {
+                    "Yes"
+                } else {
+                    "No"
+                };
+                self.key_choose(q, answer).await?;
+            }
         }
-        self.key_next("Your plan").await?;
 
         self.key_type("On how many days a week", p.routine_days)
             .await?;

@@ -241,6 +241,9 @@ pub struct Browser {
     /// The driver process of Firefox or WebKit (chromedriver is thirtyfour's), stopped when the
     /// last clone is dropped.
     _process: Option<Arc<engine::DriverProcess>>,
+    /// What a person did on the page through the helpers: each pick, each field typed, each
+    /// button pressed (one tap or one typed answer is one action).
+    actions: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Browser {
@@ -281,6 +284,7 @@ impl Browser {
             shots: screenshot_dir(),
             faults,
             _process: process,
+            actions: Default::default(),
         };
         browser.set_viewport(viewport).await?;
         Ok(browser)
@@ -535,7 +539,19 @@ impl Browser {
 
     pub async fn click_button(&self, name: &str) -> E2eResult {
         self.button(name).await?.click().await?;
+        self.count_action();
         Ok(())
+    }
+
+    /// Counts one action of a person (see `actions`).
+    pub fn count_action(&self) {
+        self.actions
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The actions counted so far.
+    pub fn actions(&self) -> usize {
+        self.actions.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The form control a `<label>` names, by the label's visible text (exact, then prefix).
@@ -558,6 +574,7 @@ impl Browser {
         let field = self.field(label).await?;
         field.clear().await?;
         field.send_keys(text).await?;
+        self.count_action();
         Ok(())
     }
 

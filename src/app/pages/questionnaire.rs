@@ -9,7 +9,11 @@ use crate::app::pages::not_found;
 use crate::app::routes::Route;
 use crate::app::state::{Action, AssessmentContext};
 use crate::browser::{focus, location};
-use crate::core::content::pages::{prefilled_from, problems_heading, step_of, STEP};
+use crate::core::answers::RedFlag;
+use crate::core::content::pages::{
+    prefilled_from, problems_heading, step_of, NO_RED_FLAGS_BUTTON, NO_RED_FLAGS_DONE,
+    NO_RED_FLAGS_HINT, STEP,
+};
 use crate::core::draft::{validate, validate_section, visible_questions, Draft, DraftValue};
 use crate::core::link;
 use crate::core::questionnaire::{question, sections, QuestionId};
@@ -166,9 +170,14 @@ pub fn Questionnaire(props: &Props) -> Html {
             { prefilled_note(&state) }
             { summary }
             <form novalidate=true onsubmit={on_submit}>
-                { for visible_questions(section.id, &state.draft).into_iter().map(|q| html! {
-                    <QuestionField key={q.id.as_str()} question={q} value={state.draft.get(q.id).cloned()}
-                        problem={problem_for(q.id)} on_change={on_change.clone()} />
+                // Every child keyed (the shortcut too), so fields keep their DOM and focus.
+                { for visible_questions(section.id, &state.draft).into_iter().flat_map(|q| {
+                    let field = html! {
+                        <QuestionField key={q.id.as_str()} question={q} value={state.draft.get(q.id).cloned()}
+                            problem={problem_for(q.id)} on_change={on_change.clone()} />
+                    };
+                    let shortcut = (q.id == LAST_RED_FLAG).then(|| no_red_flags(&state));
+                    std::iter::once(field).chain(shortcut)
                 }) }
                 <div class="step-nav">
                     <a class="button secondary" href={back_href}>{ STEP.back }</a>
@@ -176,6 +185,33 @@ pub fn Questionnaire(props: &Props) -> Html {
                 </div>
             </form>
         </>
+    }
+}
+
+/// The last safety question, after which the "none of these" shortcut sits.
+const LAST_RED_FLAG: QuestionId = QuestionId::RedFlagCoughSneezeOrBelowKneeNumbness;
+
+/// "None of these apply to me", after the safety questions: one press instead of one per
+/// question. Offered only while none is answered "Yes", so it can never undo a concern; it
+/// stays in place once used, so the focus never jumps.
+fn no_red_flags(state: &AssessmentContext) -> Html {
+    if state.draft.has_red_flag_concern() {
+        return html! { <div key="no-red-flags" class="no-red-flags"></div> };
+    }
+    let all_answered = RedFlag::ALL
+        .iter()
+        .all(|f| state.draft.choice(QuestionId::for_red_flag(*f)).is_some());
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::NoToOpenRedFlags))
+    };
+    html! {
+        <div key="no-red-flags" class="no-red-flags">
+            <button type="button" class="button secondary" id="no-red-flags" onclick={onclick}
+                aria-describedby="no-red-flags-hint">{ NO_RED_FLAGS_BUTTON }</button>
+            <p class="help" id="no-red-flags-hint">{ NO_RED_FLAGS_HINT }</p>
+            <p role="status">{ if all_answered { NO_RED_FLAGS_DONE } else { "" } }</p>
+        </div>
     }
 }
 

@@ -15,7 +15,8 @@ use crate::core::content::session as session_text;
 use crate::core::content::triage::{
     soon_reason_text, SOON_MESSAGE, SOON_REASONS_HEADING, SOON_TITLE,
 };
-use crate::core::estimate::{estimate_what_if, WhatIf};
+use crate::core::estimate::{estimate, estimate_what_if, WeekRange, WhatIf};
+use crate::core::explanation::explain;
 use crate::core::session::adherence::{adherence, ADHERENCE_WINDOW_DAYS};
 use crate::core::triage::{triage, Triage};
 
@@ -39,6 +40,8 @@ pub fn Results(props: &Props) -> Html {
     }
     let shown = estimate_what_if(answers, &what_if);
     let changed = *what_if != own;
+    let own_estimate = estimate(answers);
+    let explanation = explain(&shown);
 
     let soon = match &triage {
         Triage::SeeDoctorSoon { reasons } => Some(html! {
@@ -126,17 +129,19 @@ pub fn Results(props: &Props) -> Html {
         <>
             <h1>{ text::TITLE }</h1>
             { soon }
+            // Always present, so that the cards after it are never re-created (Yew matches
+            // unkeyed children from the end).
+            <div class="what-if-active" id="what-if-active">
+                { changed.then(|| html! {
+                    <div class="notice">
+                        <h2>{ text::WHAT_IF_ACTIVE_TITLE }</h2>
+                        <p>{ text::WHAT_IF_ACTIVE_NOTE }</p>
+                    </div>
+                }) }
+            </div>
             <div class="ranges" id="ranges">
-                <div class="card range-card">
-                    <h2 class="range-label">{ text::FIRST_CHANGE_LABEL }</h2>
-                    <p class="range-value" id="first-change">{ describe_weeks(&shown.first_change) }</p>
-                    <p class="muted">{ text::FIRST_CHANGE_HINT }</p>
-                </div>
-                <div class="card range-card">
-                    <h2 class="range-label">{ text::FULL_LABEL }</h2>
-                    <p class="range-value" id="full-recovery">{ describe_weeks(&shown.full_integration) }</p>
-                    <p class="muted">{ text::FULL_HINT }</p>
-                </div>
+                { range_card(text::FIRST_CHANGE_LABEL, "first-change", &shown.first_change, text::FIRST_CHANGE_HINT, changed.then_some(&own_estimate.first_change)) }
+                { range_card(text::FULL_LABEL, "full-recovery", &shown.full_integration, text::FULL_HINT, changed.then_some(&own_estimate.full_integration)) }
             </div>
             <p>{ text::RANGE_NOT_PROMISE }</p>
 
@@ -177,17 +182,48 @@ pub fn Results(props: &Props) -> Html {
                 <p class="what-if-summary" role="status" aria-live="polite">
                     { if changed { text::what_if_summary(&shown) } else { String::new() } }
                 </p>
-                { changed.then(|| html! {
-                    <button type="button" class="button secondary" onclick={reset}>{ text::WHAT_IF_RESET }</button>
-                }) }
+                // A stable wrapper: if the button came and went as a bare child, Yew (which
+                // matches unkeyed children from the end) would re-create the sliders before it
+                // and the keyboard focus would be lost on the first change.
+                <div class="what-if-reset">
+                    { changed.then(|| html! {
+                        <button type="button" class="button secondary" onclick={reset}>{ text::WHAT_IF_RESET }</button>
+                    }) }
+                </div>
             </section>
 
             <h2>{ text::WHY_HEADING }</h2>
-            <p>{ text::why_intro(&shown) }</p>
-            { factor_chart(&shown) }
+            <p>
+                { text::why_intro(&shown) }
+                { if changed { format!(" {}", text::WHY_WITH_CHANGES) } else { String::new() } }
+            </p>
+            { factor_chart(&explanation) }
 
             <p class="muted">{ text::NOT_A_DIAGNOSIS }</p>
             <p class="no-print"><a class="button" href={props.plan_href.clone()}>{ text::SEE_PLAN }</a></p>
         </>
+    }
+}
+
+/// One headline card. With a what-if change active, `own` holds what the person's own answers
+/// gave, and the card says that its number is the one with the changes.
+fn range_card(
+    label: &'static str,
+    id: &'static str,
+    shown: &WeekRange,
+    hint: &'static str,
+    own: Option<&WeekRange>,
+) -> Html {
+    let heading = match own {
+        Some(_) => format!("{label}, {}", text::WITH_CHANGES),
+        None => label.to_owned(),
+    };
+    html! {
+        <div class="card range-card">
+            <h2 class="range-label">{ heading }</h2>
+            <p class="range-value" id={id}>{ describe_weeks(shown) }</p>
+            <p class="muted">{ hint }</p>
+            <p class="range-own">{ own.map(text::own_answers_gave).unwrap_or_default() }</p>
+        </div>
     }
 }

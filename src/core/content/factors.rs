@@ -38,18 +38,27 @@ pub fn adherence_reason(level: AdherenceLevel) -> &'static str {
     }
 }
 
-pub fn sitting_reason(band: SittingBand) -> &'static str {
-    match band {
-        SittingBand::UpTo6Hours => {
+/// Why the day's sitting added what it did. The effect depends on the breaks too (the article
+/// pairs long sitting with "without breaks"), so the reason does: a reason that speaks of
+/// slowing is never shown beside a factor that added nothing.
+pub fn sitting_reason(band: SittingBand, breaks: BreakCommitment) -> &'static str {
+    match (band, breaks) {
+        (SittingBand::UpTo6Hours, _) => {
             "Up to 6 hours of sitting a day leaves your glutes plenty of time to work."
         }
-        SittingBand::UpTo8Hours => {
+        (SittingBand::UpTo8Hours, BreakCommitment::Yes) => {
+            "6½ to 8 hours of sitting a day, broken up every 30-45 minutes, does not change the estimate."
+        }
+        (SittingBand::UpTo8Hours, _) => {
             "6½ to 8 hours of sitting a day slows things a little, less if you get up often."
         }
-        SittingBand::UpTo10Hours => {
+        (SittingBand::UpTo10Hours, BreakCommitment::Yes) => {
+            "8½ to 10 hours of sitting a day may slow things slightly, even with regular breaks."
+        }
+        (SittingBand::UpTo10Hours, _) => {
             "8½ to 10 hours of sitting a day slows progress, less if you get up often."
         }
-        SittingBand::Over10Hours => {
+        (SittingBand::Over10Hours, _) => {
             "More than 10 hours of sitting a day keeps your glutes switched off for long stretches."
         }
     }

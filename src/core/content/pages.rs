@@ -75,6 +75,13 @@ pub struct StepText {
     pub optional: &'static str,
 }
 
+/// The shortcut after the safety questions, and what it says once used.
+pub const NO_RED_FLAGS_BUTTON: &str = "None of these apply to me";
+pub const NO_RED_FLAGS_HINT: &str = "Read each question above first. This answers \"No\" to \
+     every one you have not answered yet; you can still change any of them.";
+pub const NO_RED_FLAGS_DONE: &str = "Every safety question above is now answered. Change any \
+     that does apply to you.";
+
 pub const STEP: StepText = StepText {
     back: "Back",
     next: "Next",
@@ -91,12 +98,12 @@ pub fn screen_title(heading: &str) -> String {
     format!("{heading} - {APP_NAME}")
 }
 
-/// The page title of a questionnaire step, e.g. "Sitting (step 2 of 8) - Glute Check".
+/// The page title of a questionnaire step, e.g. "How you feel (step 2 of 4) - Glute Check".
 pub fn step_title(heading: &str, step: usize, total: usize) -> String {
     screen_title(&format!("{heading} (step {step} of {total})"))
 }
 
-/// "Step 3 of 8", read before each step's title.
+/// "Step 3 of 4", read before each step's title.
 pub fn step_of(step: usize, total: usize) -> String {
     format!("Step {step} of {total}")
 }

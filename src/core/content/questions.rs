@@ -28,22 +28,16 @@ pub fn section_text(id: SectionId) -> SectionText {
         SectionId::AboutYou => (
             "About you",
             "This check is for adults. It gives no diagnosis: it helps you understand your \
-             signs and plan exercises. A few facts about you come first.",
-        ),
-        SectionId::Sitting => (
-            "Sitting",
-            "Think only about yesterday. Going through one real day, part by part, gives a \
-             truer total than guessing a usual day. If yesterday was unusual, use the last \
-             ordinary day instead.",
+             signs and plan exercises. A few facts about you come first, then your sitting. \
+             For sitting, think only about yesterday: going through one real day, part by \
+             part, gives a truer total than guessing a usual day. If yesterday was unusual, use \
+             the last ordinary day instead.",
         ),
         SectionId::Symptoms => (
             "How you feel",
-            "Tell us about pain and other signs you have noticed over the past week.",
-        ),
-        SectionId::History => (
-            "How it started",
-            "How long a problem has been there, and where it is heading, changes how long \
-             recovery tends to take.",
+            "Tell us about pain and other signs you have noticed over the past week, and how \
+             it started. How long a problem has been there, and where it is heading, changes \
+             how long recovery tends to take.",
         ),
         SectionId::SelfTests => (
             "Self-tests at home",
@@ -51,20 +45,13 @@ pub fn section_text(id: SectionId) -> SectionText {
              mirror. Move slowly and keep something sturdy to hold nearby. Stop a test at once \
              if it causes sharp pain, and answer with what you managed.",
         ),
-        SectionId::Conditions => (
-            "Known conditions",
-            "Some back problems mean exercise should be agreed with a professional first.",
-        ),
         SectionId::RedFlags => (
-            "Safety check",
-            "These questions look for signs that need a doctor before any exercise plan. Most \
-             people answer no to all of them. Please answer each one. A yes does not mean \
-             something is wrong, but it does mean someone should check first.",
-        ),
-        SectionId::Commitment => (
-            "Your plan",
-            "Recovery depends most on doing the routine often and on sitting less. Be honest \
-             with yourself: a plan you keep beats a perfect plan you drop.",
+            "Safety check and your plan",
+            "First, known conditions: some back problems mean exercise should be agreed with a \
+             professional first. Then questions that look for signs that need a doctor before \
+             any exercise plan. Most people answer no to all of them. A yes does not mean \
+             something is wrong, but it does mean someone should check first. Last, what you \
+             can keep up: a plan you keep beats a perfect plan you drop.",
         ),
     };
     SectionText { title, intro }
@@ -108,6 +95,11 @@ pub fn question_text(id: QuestionId) -> QuestionText {
         QuestionId::Breaks => (
             "When you sit for a long time, how often do you get up and move?",
             "Standing up to stretch, fetching water or walking to another room all count.",
+        ),
+        QuestionId::PainAreas => (
+            "Where have you had pain in the past week?",
+            "Tick every area that hurt, or \"Nowhere\". You then rate only those, from 0 to \
+             10.",
         ),
         QuestionId::PainLowBack => (
             "How much low back pain have you had in the past week?",
@@ -247,6 +239,18 @@ pub const LEFT_SIDE: &str = "left";
 pub const RIGHT_SIDE: &str = "right";
 
 pub const NO_POSTURE_SIGN_LABEL: &str = "None of these";
+pub const NO_PAIN_AREA_LABEL: &str = "Nowhere";
+
+/// The label of a pain area (option ids from `questionnaire::PAIN_SCALES`).
+pub fn pain_area_label(area: &str) -> &'static str {
+    match area {
+        "low_back" => "Low back",
+        "hip" => "Hip or buttock",
+        "knee" => "Knee",
+        "ankle" => "Ankle",
+        _ => "",
+    }
+}
 
 pub fn age_band_label(band: AgeBand) -> &'static str {
     match band {
@@ -350,6 +354,7 @@ pub fn break_commitment_label(commitment: BreakCommitment) -> &'static str {
 pub const CHOOSE_AN_ANSWER: &str = "Please choose an answer.";
 pub const CHOOSE_A_LISTED_ANSWER: &str = "Please choose one of the answers shown.";
 pub const ANSWER_UNREADABLE: &str = "This answer could not be read. Please answer it again.";
+pub const NOWHERE_WITH_PAIN_AREAS: &str = "Tick the areas that hurt, or \"Nowhere\", not both.";
 pub const NONE_WITH_POSTURE_SIGNS: &str =
     "You ticked \"None of these\" and a sign as well. Please untick one of them.";
 pub const HOURS_MISSING: &str = "Please enter the hours, or 0 if none.";
