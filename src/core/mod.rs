@@ -16,6 +16,7 @@ pub mod plan;
 pub mod progress;
 pub mod questionnaire;
 pub mod record;
+pub mod reminders;
 pub mod severity;
 pub mod sorted_set;
 pub mod triage;
