@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::pages::{not_found, welcome, History, Linked, LinkedView, Questionnaire, Stop};
+use super::pages::{not_found, welcome, Coach, History, Linked, LinkedView, Questionnaire, Stop};
 use crate::core::link::{split_fragment, LinkRoute};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum Route {
     /// The plan for the answers in a plan-link payload.
     Plan(String),
     History,
+    /// The sitting-break coach and calendar reminders.
+    Coach,
     NotFound,
 }
 
@@ -43,6 +45,7 @@ impl Route {
             },
             (Some("stop"), None, _) => Route::Stop,
             (Some("history"), None, _) => Route::History,
+            (Some("coach"), None, _) => Route::Coach,
             _ => Route::NotFound,
         }
     }
@@ -55,6 +58,7 @@ impl Route {
             Route::Results(code) => format!("{}{code}", crate::core::link::RESULTS_ROUTE_PREFIX),
             Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
             Route::History => "#/history".to_owned(),
+            Route::Coach => "#/coach".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
     }
@@ -68,6 +72,7 @@ pub fn switch(route: &Route) -> Html {
         Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
         Route::History => html! { <History /> },
+        Route::Coach => html! { <Coach /> },
         Route::NotFound => not_found(),
     }
 }
@@ -93,6 +98,7 @@ mod tests {
             Route::Results("1abc".into()),
             Route::Plan("1abc".into()),
             Route::History,
+            Route::Coach,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

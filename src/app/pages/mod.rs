@@ -1,5 +1,7 @@
 //! One file per screen.
 
+mod coach;
+mod coach_screen;
 mod history;
 mod history_screen;
 mod linked;
@@ -10,6 +12,7 @@ mod results;
 pub(crate) mod stop;
 mod welcome;
 
+pub use coach::Coach;
 pub use history::History;
 pub use linked::{Linked, LinkedView};
 pub use not_found::not_found;
