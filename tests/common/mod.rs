@@ -11,6 +11,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 pub mod assessment;
+pub mod calendar;
+pub mod clock;
 pub mod keyboard;
 
 use thirtyfour::manager::{BrowserKind, StdioMode};
