@@ -69,7 +69,7 @@ async fn a_break_is_prompted_on_time_then_counted_and_kept() -> E2eResult {
         setup_at(berlin(0, 9, 0)),
         |page| async move {
             open_coach(&page).await?;
-            page.wait_text("Reminders only come while this page")
+            page.wait_text("Reminders only come while this screen is open")
                 .await?;
             page.wait_text("Breaks taken today: none yet").await?;
             page.screenshot_full("coach-390").await?;

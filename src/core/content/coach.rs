@@ -9,8 +9,8 @@ pub const COACH_TITLE: &str = "Sitting-break coach";
 pub const COACH_INTRO: &str = "Tell the app when you sit down to work. It reminds you to get up \
 for a short break every so often, shows you what to do, and counts the breaks you take today.";
 /// The honest limit of a page with no server.
-pub const COACH_ONLY_WHILE_OPEN: &str = "Reminders only come while this page, or the installed \
-app, is open. A tab in the background is fine. There is no server and nothing is pushed to your \
+pub const COACH_ONLY_WHILE_OPEN: &str = "Reminders only come while this screen is open, in the \
+browser or the installed app. A tab in the background is fine. There is no server and nothing is pushed to your \
 device, so once the page is closed it cannot remind you. For reminders that come anyway, put them \
 in your own calendar further down.";
 pub const COACH_LINK_FROM_PLAN: &str = "Remind me to take breaks";
