@@ -105,7 +105,7 @@ async fn a_break_is_prompted_on_time_then_counted_and_kept() -> E2eResult {
             let alert: String = page
                 .driver
                 .execute(
-                    "return document.querySelector('[role=alert]').textContent",
+                    "return document.querySelector('main [role=alert]').textContent",
                     vec![],
                 )
                 .await?
@@ -224,19 +224,29 @@ async fn quiet_hours_and_days_off_hold_prompts_back_as_the_person_sets_them() ->
     .await
 }
 
-/// Notifications shown through the service worker registration, by title.
-async fn notification_titles(page: &Browser) -> E2eResult<Vec<String>> {
-    let titles = page
+/// Records every `showNotification` call on a service worker registration (title, and whether
+/// the browser's promise resolved), then lets the real call go ahead.
+const WATCH_NOTIFICATIONS: &str = "
+  window.__notified = [];
+  const show = ServiceWorkerRegistration.prototype.showNotification;
+  ServiceWorkerRegistration.prototype.showNotification = function (title, options) {
+    const entry = { title, shown: null };
+    window.__notified.push(entry);
+    return show.call(this, title, options).then(
+      (v) => { entry.shown = true; return v; },
+      (e) => { entry.shown = 'refused: ' + e; throw e; });
+  };";
+
+/// The notifications the page asked the service worker registration for: (title, shown).
+async fn notifications_asked(page: &Browser) -> E2eResult<Vec<(String, serde_json::Value)>> {
+    let asked = page
         .driver
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             navigator.serviceWorker.getRegistration()
-               .then(r => r ? r.getNotifications() : [])
-               .then(ns => done(ns.map(n => n.title)), e => done(['error: ' + e]));",
+        .execute(
+            "return (window.__notified || []).map(n => [n.title, n.shown]);",
             vec![],
         )
         .await?;
-    Ok(titles.convert()?)
+    Ok(asked.convert()?)
 }
 
 async fn wait_service_worker(page: &Browser) -> E2eResult {
@@ -274,6 +284,7 @@ async fn with_notifications_granted_a_prompt_is_also_a_notification() -> E2eResu
         |page| async move {
             open_coach(&page).await?;
             wait_service_worker(&page).await?;
+            page.driver.execute(WATCH_NOTIFICATIONS, vec![]).await?;
             // Asked only on the click.
             page.wait_text("Your browser will ask whether this site may show notifications")
                 .await?;
@@ -293,13 +304,21 @@ async fn with_notifications_granted_a_prompt_is_also_a_notification() -> E2eResu
                 "//h2[normalize-space(.)='Time for a break']".into(),
             )
             .await?;
-            let titles = page
+            let asked = page
                 .wait_for("the notification", || async {
-                    let titles = notification_titles(&page).await?;
-                    Ok((!titles.is_empty()).then_some(titles))
+                    let asked = notifications_asked(&page).await?;
+                    Ok(asked
+                        .iter()
+                        .any(|(_, shown)| !shown.is_null())
+                        .then_some(asked))
                 })
                 .await?;
-            assert_eq!(titles, vec!["Time for a break".to_owned()]);
+            assert_eq!(
+                asked,
+                vec![("Time for a break".to_owned(), serde_json::json!(true))],
+                "one notification, through the service worker registration, shown by the browser"
+            );
+            assert!(!page.page_text().await?.contains("could not be shown"));
             Ok(())
         },
     )
@@ -314,6 +333,7 @@ async fn with_notifications_denied_the_page_and_the_tab_title_prompt() -> E2eRes
         |page| async move {
             open_coach(&page).await?;
             wait_service_worker(&page).await?;
+            page.driver.execute(WATCH_NOTIFICATIONS, vec![]).await?;
             set_notifications(&page, "denied").await?;
             page.click_button("Also show break prompts as notifications")
                 .await?;
@@ -330,7 +350,7 @@ async fn with_notifications_denied_the_page_and_the_tab_title_prompt() -> E2eRes
             assert!(title(&page).await?.contains("Time for a break"));
             let_it_tick().await;
             assert!(
-                notification_titles(&page).await?.is_empty(),
+                notifications_asked(&page).await?.is_empty(),
                 "no notification"
             );
             Ok(())

@@ -235,12 +235,11 @@ pub fn Coach() -> Html {
             next,
         } => html! {
             <p class="coach-state">
-                { text::sitting_since(local_moment(block_started_ms, offset).time) }
-                { " " }
-                { match (next, screen.coach.minutes_to_prompt(now)) {
-                    (Some(prompt), Some(minutes)) => text::next_break(&when_text(prompt.at_ms), minutes, prompt.held_back),
-                    _ => text::NO_PROMPT_DAYS.to_owned(),
-                } }
+                { format!("{} {}", text::sitting_since(local_moment(block_started_ms, offset).time),
+                    match (next, screen.coach.minutes_to_prompt(now)) {
+                        (Some(prompt), Some(minutes)) => text::next_break(&when_text(prompt.at_ms), minutes, prompt.held_back),
+                        _ => text::NO_PROMPT_DAYS.to_owned(),
+                    }) }
             </p>
         },
         CoachPhase::BreakDue {
