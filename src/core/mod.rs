@@ -12,6 +12,7 @@ pub mod history_book;
 pub mod json;
 pub mod link;
 pub mod model;
+pub mod picture;
 pub mod plan;
 pub mod progress;
 pub mod questionnaire;

@@ -760,9 +760,18 @@ impl BreakAmount {
     }
 }
 
+/// Which step of the sitting-break routine this is, so a screen can show its picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BreakStepId {
+    HipStretch,
+    GluteSqueeze,
+    Walk,
+}
+
 /// One step of the sitting-break routine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BreakStep {
+    pub id: BreakStepId,
     pub name: &'static str,
     pub how_to: &'static str,
     pub amount: BreakAmount,
@@ -782,7 +791,8 @@ pub struct SittingBreakRoutine {
 
 impl SittingBreakRoutine {
     pub fn standard() -> SittingBreakRoutine {
-        let step = |words: text::BreakStepText, amount| BreakStep {
+        let step = |id, words: text::BreakStepText, amount| BreakStep {
+            id,
             name: words.name,
             how_to: words.how_to,
             amount,
@@ -801,6 +811,7 @@ impl SittingBreakRoutine {
             lasts_to_minutes: BREAK_LASTS_TO_MINUTES,
             steps: vec![
                 step(
+                    BreakStepId::HipStretch,
                     text::BREAK_HIP_STRETCH,
                     BreakAmount::Seconds {
                         seconds: BREAK_HIP_STRETCH_SECONDS,
@@ -808,12 +819,14 @@ impl SittingBreakRoutine {
                     },
                 ),
                 step(
+                    BreakStepId::GluteSqueeze,
                     text::BREAK_GLUTE_SQUEEZE,
                     BreakAmount::Reps {
                         reps: BREAK_GLUTE_SQUEEZES,
                     },
                 ),
                 step(
+                    BreakStepId::Walk,
                     text::BREAK_WALK,
                     BreakAmount::Seconds {
                         seconds: BREAK_WALK_SECONDS,

@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens.
 
+pub mod exercise_picture;
 pub mod factor_chart;
 pub mod history_charts;
 pub mod hold_timer;

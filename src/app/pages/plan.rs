@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::app::components::exercise_picture::ExercisePicture;
 use crate::app::pages::stop::urgent_care;
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
@@ -17,6 +18,7 @@ use crate::core::content::triage::{
     soon_reason_text, SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING,
     SOON_TITLE,
 };
+use crate::core::picture::Picture;
 use crate::core::plan::{
     build_plan, Adaptation, CriterionResult, CriterionStatus, Exercise, NextPhaseCheck, Phase,
     PhaseNumber, SittingBreakRoutine,
@@ -236,6 +238,7 @@ fn exercise_article(exercise: &Exercise) -> Html {
             if exercise.supported {
                 <p class="exercise-tag is-supported">{ PLAN.supported }</p>
             }
+            <ExercisePicture picture={Picture::for_exercise(exercise.id, exercise.supported)} />
             <dl class="exercise-facts">
                 <dt>{ PLAN.dose_label }</dt>
                 <dd class="exercise-dose">{ exercise.dose.describe() }</dd>
@@ -298,6 +301,7 @@ fn sitting_breaks(routine: &SittingBreakRoutine) -> Html {
                         <p class="break-step-name"><strong>{ step.name }</strong></p>
                         <p class="break-amount">{ step.amount.describe() }</p>
                         <p class="break-how">{ step.how_to }</p>
+                        <ExercisePicture picture={Picture::for_break_step(step.id)} />
                     </li>
                 }) }
             </ol>

@@ -7,6 +7,7 @@ pub mod factors;
 pub mod history;
 pub mod link;
 pub mod pages;
+pub mod pictures;
 pub mod questions;
 pub mod results;
 pub mod sources;
