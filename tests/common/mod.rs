@@ -117,7 +117,10 @@ impl StaticServer {
         };
         let app = axum::Router::new()
             .fallback_service(tower_http::services::ServeDir::new(root))
-            .layer(axum::middleware::from_fn_with_state(state, serve_with_faults));
+            .layer(axum::middleware::from_fn_with_state(
+                state,
+                serve_with_faults,
+            ));
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
@@ -323,7 +326,9 @@ impl Browser {
     fn needs_chromium(&self, what: &str) -> E2eResult {
         match self.engine {
             Engine::Chromium => Ok(()),
-            other => Err(format!("{what} needs Chromium's DevTools protocol, not {other:?}").into()),
+            other => {
+                Err(format!("{what} needs Chromium's DevTools protocol, not {other:?}").into())
+            }
         }
     }
 

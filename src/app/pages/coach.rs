@@ -9,9 +9,11 @@ use yew::prelude::*;
 
 use super::coach_screen::{CoachAction, CoachScreenState, Said, TOGGLE_ID};
 use crate::app::breaks::{self, SavedAction};
+use crate::app::components::exercise_picture::ExercisePicture;
 use crate::browser::{clock, files, focus, notify, storage};
 use crate::core::content::coach as text;
 use crate::core::content::pages::{screen_title, APP_NAME};
+use crate::core::picture::Picture;
 use crate::core::plan::SittingBreakRoutine;
 use crate::core::reminders::break_log::{BreakChange, CoachSettings, COACH_KEY};
 use crate::core::reminders::coach::{CoachPhase, CoachStep};
@@ -314,6 +316,7 @@ fn break_prompt(
                     <li class="break-step">
                         <p class="break-step-name"><strong>{ step.name }</strong>{ " - " }{ step.amount.describe() }</p>
                         <p class="break-how">{ step.how_to }</p>
+                        <ExercisePicture picture={Picture::for_break_step(step.id)} />
                     </li>
                 }) }
             </ol>
