@@ -137,10 +137,12 @@ async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks(
         assert!(!shown, "no notice while the app runs");
 
         // A real trap inside the app's wasm, from a task of its own, as a panic would be: the
-        // allocator is asked for an impossible alignment and aborts.
+        // allocator is asked for an impossible alignment and aborts. The export itself is the
+        // timer's callback (in Firefox, what a WebDriver script's own callback throws never
+        // reaches the page).
         page.driver
             .execute(
-                "setTimeout(() => window.__wasm.__wbindgen_malloc(8, 3));",
+                "setTimeout(window.__wasm.__wbindgen_malloc, 0, 8, 3);",
                 vec![],
             )
             .await?;

@@ -38,6 +38,9 @@ const ERROR_HOOK: &str = r#"
 window.__e2eErrors = [];
 window.addEventListener('error', e => window.__e2eErrors.push('uncaught: ' + (e.message || e.type)));
 window.addEventListener('unhandledrejection', e => window.__e2eErrors.push('unhandled rejection: ' + e.reason));
+// An error thrown later by the page's own code, for the harness's own test: in Firefox, what a
+// WebDriver script's callback throws never reaches the page's error listeners.
+window.__e2eThrowLater = message => setTimeout(() => { throw new Error(message); }, 0);
 "#;
 
 /// Firefox and WebKit have no browser log over WebDriver: there the hook also keeps what the
