@@ -18,8 +18,11 @@ use common::{dist_dir, E2eResult};
 const BUDGET_BYTES: u64 = 150_000;
 /// Where the build stands, plus a little room for wording changes; only ever lowered, except by
 /// a feature's measured delta: the exercise pictures (issue 15) added 2,181 bytes (the picture
-/// component and the 19 text alternatives; the pictures themselves are not in the first load).
-const CEILING_BYTES: u64 = 165_181;
+/// component and the 19 text alternatives; the pictures themselves are not in the first load);
+/// the sitting-break coach and calendar file (issue 16) added 31,847 bytes (the coach screen
+/// about 60% of its code, the reminders core, serde derives and serde-wasm-bindgen, the
+/// notification bindings, 1 KB of JS glue).
+const CEILING_BYTES: u64 = 197_028;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {
