@@ -67,7 +67,11 @@ impl Reducible for CoachScreenState {
         next.now_ms = action.now_ms;
         next.offset = action.offset;
         match (action.step, event) {
-            (_, Some(CoachEvent::PromptNow)) => next.prompts = next.prompts.wrapping_add(1),
+            (_, Some(CoachEvent::PromptNow)) => {
+                next.prompts = next.prompts.wrapping_add(1);
+                // The alert says it; an older status ("Started...") would be stale.
+                next.said = None;
+            }
             (CoachStep::AtDesk, _) => next.said = Some(Said::Started),
             (CoachStep::BreakTaken, Some(CoachEvent::CountBreak(_))) => {
                 next.said = Some(Said::Counted);
@@ -121,7 +125,7 @@ mod tests {
         ]);
         assert_eq!(state.prompts, 1);
         assert!(matches!(state.coach.phase, CoachPhase::BreakDue { .. }));
-        assert_eq!(state.said, Some(Said::Started), "ticks say nothing");
+        assert_eq!(state.said, None, "the alert speaks, not a stale status");
     }
 
     #[test]
