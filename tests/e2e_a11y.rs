@@ -298,3 +298,52 @@ async fn every_screen_passes_axe_in_the_dark_scheme() -> E2eResult {
     })
     .await
 }
+
+/// The sitting-break coach, idle, at the desk and with a break due (its clock moved on by the
+/// test: `common::clock`), in both colour schemes.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_coach_screen_passes_axe_in_every_state() -> E2eResult {
+    let clock = common::clock::fake_clock_script(1_796_025_600_000); // Monday 09:00 Berlin
+    let setup = Setup {
+        init_script: Some(Box::leak(clock.into_boxed_str())),
+        start: "#/coach".into(),
+        ..Setup::at(PHONE)
+    };
+    e2e("a11y-coach", setup, |page| async move {
+        for scheme in ["light", "dark"] {
+            page.driver
+                .cdp()
+                .send_raw(
+                    "Emulation.setEmulatedMedia",
+                    serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+                )
+                .await?;
+            let mut audit = Audit {
+                source: axe_source()?,
+                scheme,
+                screens: Vec::new(),
+                found: Vec::new(),
+            };
+            page.wait_heading("Sitting-break coach").await?;
+            audit.check(&page, "coach").await?;
+            page.click_button("I'm at my desk").await?;
+            page.wait_text("Next break").await?;
+            audit.check(&page, "coach at the desk").await?;
+            page.advance_clock(45 * 60_000).await?;
+            page.wait_xpath("the break prompt", "//h2[normalize-space(.)='Time for a break']".into())
+                .await?;
+            // The tab's title says a break is due: named by its heading for the title check.
+            page.driver
+                .execute("document.title = 'Sitting-break coach - Glute Check'", vec![])
+                .await?;
+            audit.check(&page, "coach with a break due").await?;
+            page.click_button("I took my break").await?;
+            page.wait_text("Break counted").await?;
+            audit.check(&page, "coach after a break").await?;
+            page.click_button("I'm leaving my desk").await?;
+            audit.finish()?;
+        }
+        Ok(())
+    })
+    .await
+}

@@ -20,8 +20,10 @@ const BUDGET_BYTES: u64 = 150_000;
 /// raised only by a feature's measured delta: 163,000, + 2,145 for the exercise pictures' code
 /// (main 162,212 -> 164,357 with branch `pictures`), + 56,265 for the guided session, its log
 /// and the week view (164,357 -> 220,622, issue 15), + 4,175 for the newcomer fixes (the
-/// ordered explanation, the shorter questionnaire; 162,176 -> 166,351, issue 18).
-const CEILING_BYTES: u64 = 225_585;
+/// ordered explanation, the shorter questionnaire; 162,176 -> 166,351, issue 18), + 31,847 for
+/// the sitting-break coach and the calendar file (the coach screen about 60% of its code, the
+/// reminders core, notification bindings; 164,437 -> 196,284, issue 16).
+const CEILING_BYTES: u64 = 257_432;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

@@ -9,7 +9,9 @@ between them. The figure is a simple line drawing: thick round strokes for the l
 head, the limbs on the far side a lighter tone, and the working buttock muscle filled in a warm
 colour. Every colour is a CSS custom property in the file's own <style>, with a dark and a print
 set: an SVG shown with <img> cannot see the page's variables, but it does follow the page's
-colour scheme. No script, no external reference, no font file: the files are safe under the
+colour scheme (tests/e2e_pictures.rs measures it). Chromium draws an <img> SVG with its screen
+styles when printing, so paper gets the light set, which prints well; the print set (black
+lines, a hatched muscle) is for browsers that apply print styles inside images. No script, no external reference, no font file: the files are safe under the
 page's Content-Security-Policy and work offline.
 
 Poses are written in figure units with the floor at y = 0 and y growing downwards (SVG's
@@ -64,7 +66,7 @@ svg{--figure:#1c2421;--figure-far:#6b7872;--muscle:#d2451e;--muscle-edge:#6e1f08
 .p{fill:var(--prop-fill);stroke:var(--prop);stroke-width:2;stroke-linejoin:round}
 .pl{stroke:var(--prop);stroke-width:2.5}.bd{fill:none;stroke:var(--prop);stroke-width:1.5}
 .pd{fill:var(--prop)}
-.lb{fill:var(--label);font:600 13px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}
+.lb{fill:var(--label);font:600 14px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}
 .ar{stroke:var(--arrow);stroke-width:3}.ah{fill:var(--arrow)}
 .mv{stroke:var(--arrow);stroke-width:1.8;stroke-dasharray:4 3}
 """.strip()
@@ -324,8 +326,8 @@ def side_lying(frame, top_leg, top_leg_near=True, glute="side"):
     bottom_sh, top_sh = (-TORSO, 4.0, 0.0), (-TORSO, 4.0 + 2 * LYING_SHOULDER_HALF, 0.0)
     # The mat, seen from above-front: a band from behind the body to in front of the knees.
     back_edge, front_edge = project((0, 0, -9)), project((0, 0, 38))
-    frame.back.append(rect("mat", -54, back_edge[1], 84, front_edge[1] - back_edge[1]))
-    frame.back.append(f'<path class="fl" d="M-54 {fmt(front_edge[1])}H30"/>')
+    frame.back.append(rect("mat", -50, back_edge[1], 80, front_edge[1] - back_edge[1]))
+    frame.back.append(f'<path class="fl" d="M-50 {fmt(front_edge[1])}H30"/>')
     # Bottom arm stretched out under the head, which rests on it.
     elbow, hand = (-TORSO - 11, 2.5, 3.0), (-TORSO - 21, 2.5, 5.0)
     frame.far.append(line_path("lf", project(bottom_sh), project(elbow), project(hand)))
@@ -874,11 +876,11 @@ def walk():
 
 # name -> (draw, labels, scale, origin x in the frame, floor y)
 PICTURES = {
-    "glute-bridge": (glute_bridge, ("start", "end"), 1.45, 76, 118),
+    "glute-bridge": (glute_bridge, ("start", "end"), 1.6, 79, 120),
     "clamshell": (clamshell, ("start", "end"), 1.8, 92, 100),
     "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 72, 104),
-    "single-leg-bridge-hold": (single_leg_bridge_hold, ("start", "hold"), 1.45, 76, 118),
-    "weighted-hip-thrust": (weighted_hip_thrust, ("start", "end"), 1.45, 92, 126),
+    "single-leg-bridge-hold": (single_leg_bridge_hold, ("start", "hold"), 1.45, 70, 120),
+    "weighted-hip-thrust": (weighted_hip_thrust, ("start", "end"), 1.55, 99, 128),
     "step-up": (step_up, ("start", "end"), 1.15, 62, 142),
     "step-up-supported": (lambda: step_up(-14.0, True), ("start", "end"), 1.18, 62, 142),
     "cable-kickback": (cable_kickback, ("start", "end"), 1.3, 62, 142),
@@ -886,7 +888,7 @@ PICTURES = {
     "deadlift": (deadlift, ("start", "end"), 1.3, 66, 142),
     "lunge": (lunge, ("start", "end"), 1.3, 74, 142),
     "lunge-supported": (lambda: lunge(True), ("start", "end"), 1.3, 72, 142),
-    "single-leg-deadlift": (single_leg_deadlift, ("start", "end"), 1.25, 76, 142),
+    "single-leg-deadlift": (single_leg_deadlift, ("start", "end"), 1.35, 78, 142),
     "single-leg-deadlift-supported": (lambda: single_leg_deadlift(True), ("start", "end"), 1.3, 64, 142),
     "lateral-bound": (lateral_bound, ("start", "end"), 1.25, 72, 142),
     "side-step-supported": (side_step_supported, ("start", "end"), 1.25, 78, 142),

@@ -290,6 +290,17 @@ self.addEventListener('fetch', (event) => {
     return hit || fetch(request);
   })());
 });
+
+// A break notification of the coach was clicked: bring the app's window forward, or open the
+// coach when no window of the app is open.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    if (windows.length > 0) return windows[0].focus();
+    return self.clients.openWindow(new URL('./#/coach', self.registration.scope).href);
+  })());
+});
 """
 
 

@@ -1,5 +1,6 @@
 //! The Yew app: routes, state, pages and components. It renders what the core decides.
 
+pub mod breaks;
 pub mod components;
 pub mod history;
 pub mod pages;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::pages::{not_found, welcome, History, Linked, LinkedView, Questionnaire, Stop};
+use super::pages::{not_found, welcome, Coach, History, Linked, LinkedView, Questionnaire, Stop};
 
 /// The guided session of the plan in a plan-link payload: `#/session/<payload>`.
 pub const SESSION_ROUTE_PREFIX: &str = "#/session/";
@@ -24,6 +24,8 @@ pub enum Route {
     /// The guided session of today, for the plan in a plan-link payload.
     Session(String),
     History,
+    /// The sitting-break coach and calendar reminders.
+    Coach,
     NotFound,
 }
 
@@ -51,6 +53,7 @@ impl Route {
             },
             (Some("stop"), None, _) => Route::Stop,
             (Some("history"), None, _) => Route::History,
+            (Some("coach"), None, _) => Route::Coach,
             _ => Route::NotFound,
         }
     }
@@ -64,6 +67,7 @@ impl Route {
             Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
             Route::Session(code) => format!("{SESSION_ROUTE_PREFIX}{code}"),
             Route::History => "#/history".to_owned(),
+            Route::Coach => "#/coach".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
     }
@@ -78,6 +82,7 @@ pub fn switch(route: &Route) -> Html {
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
         Route::Session(code) => html! { <Linked code={code.clone()} view={LinkedView::Session} /> },
         Route::History => html! { <History /> },
+        Route::Coach => html! { <Coach /> },
         Route::NotFound => not_found(),
     }
 }
@@ -104,6 +109,7 @@ mod tests {
             Route::Plan("1abc".into()),
             Route::Session("1abc".into()),
             Route::History,
+            Route::Coach,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -8,6 +8,7 @@ pub mod document;
 pub mod files;
 pub mod focus;
 pub mod location;
+pub mod notify;
 pub mod print;
 pub mod service_worker;
 pub mod storage;

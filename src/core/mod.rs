@@ -18,6 +18,7 @@ pub mod plan;
 pub mod progress;
 pub mod questionnaire;
 pub mod record;
+pub mod reminders;
 pub mod session;
 pub mod severity;
 pub mod sorted_set;

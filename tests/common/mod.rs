@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 
 pub mod assessment;
 pub mod axe;
+pub mod calendar;
+pub mod clock;
 pub mod engine;
 pub mod keyboard;
 

@@ -1,5 +1,7 @@
 //! One file per screen.
 
+mod coach;
+mod coach_screen;
 mod history;
 mod history_screen;
 mod linked;
@@ -11,6 +13,7 @@ mod session;
 pub(crate) mod stop;
 mod welcome;
 
+pub use coach::Coach;
 pub use history::History;
 pub use linked::{Linked, LinkedView};
 pub use not_found::not_found;

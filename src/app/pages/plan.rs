@@ -309,6 +309,7 @@ fn sitting_breaks(routine: &SittingBreakRoutine) -> Html {
                     </li>
                 }) }
             </ol>
+            <p class="no-print"><a href={crate::app::routes::Route::Coach.href()}>{ crate::core::content::coach::COACH_LINK_FROM_PLAN }</a></p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Every sentence a person reads, as data, in one place: questions and help, red-flag advice,
 //! factor explanations, exercises and sources. Reviewers and translators work here only.
 
+pub mod coach;
 pub mod exercises;
 pub mod factors;
 pub mod history;
