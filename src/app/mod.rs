@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod history;
+pub mod keeping;
 pub mod pages;
 pub mod routes;
 pub mod shell;
@@ -13,6 +14,7 @@ use crate::browser::{focus, location, storage};
 use crate::core::content::pages::{screen_title, step_title};
 use crate::core::history_book::STORE_KEY;
 use history::HistoryContext;
+use keeping::KeepingContext;
 use routes::{switch, Route};
 use state::{AssessmentContext, AssessmentState};
 
@@ -28,6 +30,17 @@ pub fn App() -> Html {
     let route = use_state(current_route);
     let assessment = use_reducer(AssessmentState::default);
     let history = use_reducer(history::open);
+    let keeping = use_reducer(keeping::open);
+    {
+        // Once something is saved, ask the browser to keep it (core::saved::storage_use).
+        let keeping = keeping.clone();
+        let saved_checks = history.book.records.len();
+        use_effect_with(saved_checks > 0, move |saved| {
+            if *saved {
+                keeping::secure(&keeping, saved_checks);
+            }
+        });
+    }
     {
         // An assessment saved in another tab shows up here too.
         let history = history.clone();
@@ -56,9 +69,11 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<HistoryContext> context={history}>
-            <ContextProvider<AssessmentContext> context={assessment}>
-                { shell::page(&route, switch(&route)) }
-            </ContextProvider<AssessmentContext>>
+            <ContextProvider<KeepingContext> context={keeping}>
+                <ContextProvider<AssessmentContext> context={assessment}>
+                    { shell::page(&route, switch(&route)) }
+                </ContextProvider<AssessmentContext>>
+            </ContextProvider<KeepingContext>>
         </ContextProvider<HistoryContext>>
     }
 }

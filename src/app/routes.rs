@@ -18,6 +18,8 @@ pub enum Route {
     Results(String),
     /// The plan for the answers in a plan-link payload.
     Plan(String),
+    /// The printable summary for a clinician, for the answers in a plan-link payload.
+    Summary(String),
     History,
     NotFound,
 }
@@ -30,6 +32,7 @@ impl Route {
             return match route {
                 LinkRoute::Results => Route::Results(payload.to_owned()),
                 LinkRoute::Plan => Route::Plan(payload.to_owned()),
+                LinkRoute::Summary => Route::Summary(payload.to_owned()),
             };
         }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
@@ -54,6 +57,7 @@ impl Route {
             Route::Stop => "#/stop".to_owned(),
             Route::Results(code) => format!("{}{code}", crate::core::link::RESULTS_ROUTE_PREFIX),
             Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
+            Route::Summary(code) => format!("{}{code}", crate::core::link::SUMMARY_ROUTE_PREFIX),
             Route::History => "#/history".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
@@ -67,6 +71,7 @@ pub fn switch(route: &Route) -> Html {
         Route::Stop => html! { <Stop /> },
         Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
+        Route::Summary(code) => html! { <Linked code={code.clone()} view={LinkedView::Summary} /> },
         Route::History => html! { <History /> },
         Route::NotFound => not_found(),
     }
@@ -92,6 +97,7 @@ mod tests {
             Route::Stop,
             Route::Results("1abc".into()),
             Route::Plan("1abc".into()),
+            Route::Summary("1abc".into()),
             Route::History,
         ] {
             assert_eq!(Route::parse(&route.href()), route);

@@ -3,9 +3,12 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod document;
 pub mod files;
 pub mod focus;
 pub mod location;
+pub mod persistence;
+pub mod platform;
 pub mod print;
 pub mod service_worker;
 pub mod storage;

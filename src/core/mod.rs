@@ -16,6 +16,8 @@ pub mod plan;
 pub mod progress;
 pub mod questionnaire;
 pub mod record;
+pub mod saved;
 pub mod severity;
 pub mod sorted_set;
+pub mod summary;
 pub mod triage;

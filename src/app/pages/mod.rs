@@ -8,6 +8,7 @@ mod plan;
 mod questionnaire;
 mod results;
 pub(crate) mod stop;
+mod summary;
 mod welcome;
 
 pub use history::History;
@@ -17,4 +18,5 @@ pub use plan::Plan;
 pub use questionnaire::Questionnaire;
 pub use results::Results;
 pub use stop::Stop;
+pub use summary::Summary;
 pub use welcome::welcome;

@@ -9,4 +9,6 @@ pub mod pages;
 pub mod questions;
 pub mod results;
 pub mod sources;
+pub mod storage;
+pub mod summary;
 pub mod triage;
