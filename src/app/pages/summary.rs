@@ -117,7 +117,7 @@ fn answers(s: &ClinicianSummary) -> Html {
         }
     }
     html! {
-        <section class="summary-section" aria-labelledby="summary-answers">
+        <section class="summary-section is-long" aria-labelledby="summary-answers">
             <h2 id="summary-answers">{ text::ANSWERS_HEADING }</h2>
             <table class="summary-table summary-answers">
                 <thead>

@@ -30,7 +30,7 @@ pub const ANSWER_COLUMN: &str = "Answer";
 pub fn answer_value_text(value: &AnswerValue) -> String {
     match value {
         AnswerValue::Options(labels) => labels.join("; "),
-        AnswerValue::Number { text, unit } if unit.is_empty() => text.clone(),
+        AnswerValue::Number { text, unit: "" } => text.clone(),
         AnswerValue::Number { text, unit } => format!("{text} {unit}"),
         AnswerValue::Scale(n) => format!("{n} of 10"),
         AnswerValue::Sides { left, right } => {
