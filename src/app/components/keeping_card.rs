@@ -25,10 +25,14 @@ pub fn keeping_card(state: &KeepingState, advice: BackupAdvice, saved_bytes: Opt
         StorageRisk::Ordinary => Html::default(),
     };
     let remind = matches!(advice, BackupAdvice::Remind { .. });
+    // Persistence is asked for only once something is saved (app::keeping::secure).
+    let saved = advice != BackupAdvice::NothingSaved;
     html! {
         <section class="history-section keeping no-print" aria-labelledby="keeping-heading">
             <h2 id="keeping-heading">{ text::HEADING }</h2>
-            <p class="keeping-persistence" role="status">{ text::persistence_text(state.persistence) }</p>
+            <p class="keeping-persistence" role="status">
+                { if saved { text::persistence_text(state.persistence) } else { "" } }
+            </p>
             { risk }
             <h3>{ text::BACKUP_HEADING }</h3>
             <p class={classes!("keeping-backup", remind.then_some("notice"))}>

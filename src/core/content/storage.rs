@@ -97,13 +97,21 @@ pub fn backup_text(advice: BackupAdvice, date: impl Fn(u64) -> String) -> String
             days,
         } => {
             let since = match last_backup_ms {
-                Some(at) => format!("Your last backup was {} ({}).", weeks_ago(days), date(at)),
-                None => "You have not made a backup yet.".to_owned(),
+                Some(at) => format!(
+                    "Your last backup was {} ({}), and {} not in it.",
+                    weeks_ago(days),
+                    date(at),
+                    checks_since(not_backed_up)
+                ),
+                None => format!(
+                    "You have not made a backup yet: {} only in this browser, the oldest for {}.",
+                    checks(not_backed_up),
+                    weeks(days)
+                ),
             };
             format!(
-                "{since} {} not in it. A backup takes a moment: export your history and keep \
-                 the file somewhere safe.",
-                checks_since(not_backed_up)
+                "{since} A backup takes a moment: export your history and keep the file \
+                 somewhere safe."
             )
         }
     }
@@ -125,13 +133,17 @@ fn checks_since(n: usize) -> String {
     }
 }
 
-fn weeks_ago(days: u64) -> String {
+fn weeks(days: u64) -> String {
     let weeks = days / 7;
     if weeks <= 1 {
-        format!("{days} days ago")
+        format!("{days} days")
     } else {
-        format!("{weeks} weeks ago")
+        format!("{weeks} weeks")
     }
+}
+
+fn weeks_ago(days: u64) -> String {
+    format!("{} ago", weeks(days))
 }
 
 /// The short reminder shown away from the history screen, with a link to it.
