@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::storage::LocalStore;
-use crate::browser::{clock, document, persistence, platform};
+use crate::browser::{clock, persistence, platform};
 use crate::core::saved::backup_advice::{backup_advice, BackupAdvice};
 use crate::core::saved::keeping::{aside_key, KeepingDoc, KeepingOpening, KEEPING_KEY};
 use crate::core::saved::storage_risk::{storage_risk, BrowserFacts, StorageRisk};
@@ -68,12 +68,8 @@ pub fn open() -> KeepingState {
     let store = LocalStore::open().ok();
     let stored = store
         .as_ref()
-        .and_then(|s| s.read(KEEPING_KEY).ok().flatten())
-        .map(|raw| {
-            let doc = document::from_json_text::<KeepingDoc>(&raw).ok();
-            (raw, doc)
-        });
-    let opening = KeepingOpening::from_stored(stored);
+        .and_then(|s| s.read(KEEPING_KEY).ok().flatten());
+    let opening = KeepingOpening::from_stored(stored.as_deref());
     let mut may_write = opening.may_write();
     if let (KeepingOpening::Unreadable { raw }, Some(store)) = (&opening, &store) {
         // Without a copy kept, the unreadable text is left alone.
@@ -118,12 +114,9 @@ pub fn secure(keeping: &KeepingContext, saved_checks: usize) {
 pub fn backed_up(keeping: &KeepingContext) {
     let now = now_ms();
     if keeping.may_write {
-        if let (Ok(store), Ok(text)) = (
-            LocalStore::open(),
-            document::to_json_text(&KeepingDoc::backed_up(now)),
-        ) {
+        if let Ok(store) = LocalStore::open() {
             // A failed write only means the next reminder may come early.
-            let _ = store.write(KEEPING_KEY, &text);
+            let _ = store.write(KEEPING_KEY, &KeepingDoc::backed_up(now).to_text());
         }
     }
     keeping.dispatch(KeepingAction::BackedUp(now));

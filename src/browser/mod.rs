@@ -3,7 +3,6 @@
 
 pub mod clipboard;
 pub mod clock;
-pub mod document;
 pub mod files;
 pub mod focus;
 pub mod location;

@@ -73,6 +73,16 @@ pub fn Summary(props: &Props) -> Html {
     }
 }
 
+/// A table that scrolls sideways on its own on a narrow screen (the page never does), named
+/// by its section's heading and reachable by keyboard so it can be scrolled without a mouse.
+fn scroll_table(heading_id: &'static str, table: Html) -> Html {
+    html! {
+        <div class="summary-scroll" role="region" aria-labelledby={heading_id} tabindex="0">
+            { table }
+        </div>
+    }
+}
+
 fn red_flags(s: &ClinicianSummary) -> Html {
     let screen = &s.red_flags;
     let asked: Vec<&str> = screen.asked.iter().map(|f| red_flag_summary(*f)).collect();
@@ -117,99 +127,105 @@ fn answers(s: &ClinicianSummary) -> Html {
         }
     }
     html! {
-        <section class="summary-section is-long" aria-labelledby="summary-answers">
-            <h2 id="summary-answers">{ text::ANSWERS_HEADING }</h2>
-            <table class="summary-table summary-answers">
-                <thead>
-                    <tr>
-                        <th scope="col">{ text::QUESTION_COLUMN }</th>
-                        <th scope="col">{ text::ANSWER_COLUMN }</th>
-                    </tr>
-                </thead>
-                { for groups.into_iter().map(|(id, rows)| html! {
-                    <tbody>
-                        <tr class="summary-group">
-                            <th scope="rowgroup" colspan="2">{ section(id).title }</th>
+            <section class="summary-section is-long" aria-labelledby="summary-answers">
+                <h2 id="summary-answers">{ text::ANSWERS_HEADING }</h2>
+                { scroll_table("summary-answers", html! {
+    <table class="summary-table summary-answers">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text::QUESTION_COLUMN }</th>
+                            <th scope="col">{ text::ANSWER_COLUMN }</th>
                         </tr>
-                        { for rows }
-                    </tbody>
-                }) }
-            </table>
-        </section>
-    }
+                    </thead>
+                    { for groups.into_iter().map(|(id, rows)| html! {
+                        <tbody>
+                            <tr class="summary-group">
+                                <th scope="rowgroup" colspan="2">{ section(id).title }</th>
+                            </tr>
+                            { for rows }
+                        </tbody>
+                    }) }
+                </table>
+    }) }
+            </section>
+        }
 }
 
 fn self_tests(s: &ClinicianSummary) -> Html {
     html! {
-        <section class="summary-section" aria-labelledby="summary-tests">
-            <h2 id="summary-tests">{ text::SELF_TESTS_HEADING }</h2>
-            <table class="summary-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ text::TEST_COLUMN }</th>
-                        <th scope="col">{ text::SIDE_COLUMN }</th>
-                        <th scope="col">{ text::HELD_COLUMN }</th>
-                        <th scope="col">{ text::NORM_COLUMN }</th>
-                        <th scope="col">{ text::VERDICT_COLUMN }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for s.self_tests.iter().map(|t| html! {
+            <section class="summary-section" aria-labelledby="summary-tests">
+                <h2 id="summary-tests">{ text::SELF_TESTS_HEADING }</h2>
+                { scroll_table("summary-tests", html! {
+    <table class="summary-table">
+                    <thead>
                         <tr>
-                            <th scope="row">{ text::self_test_name(t.test) }</th>
-                            <td>{ text::side_text(t.side) }</td>
-                            <td>{ text::seconds(t.seconds) }</td>
-                            <td>{ text::seconds(t.age_norm) }</td>
-                            <td>{ text::verdict_text(t.verdict) }</td>
+                            <th scope="col">{ text::TEST_COLUMN }</th>
+                            <th scope="col">{ text::SIDE_COLUMN }</th>
+                            <th scope="col">{ text::HELD_COLUMN }</th>
+                            <th scope="col">{ text::NORM_COLUMN }</th>
+                            <th scope="col">{ text::VERDICT_COLUMN }</th>
                         </tr>
-                    }) }
-                </tbody>
-            </table>
-            <p class="summary-small">{ text::SELF_TESTS_NOTE }</p>
-        </section>
-    }
+                    </thead>
+                    <tbody>
+                        { for s.self_tests.iter().map(|t| html! {
+                            <tr>
+                                <th scope="row">{ text::self_test_name(t.test) }</th>
+                                <td>{ text::side_text(t.side) }</td>
+                                <td>{ text::seconds(t.seconds) }</td>
+                                <td>{ text::seconds(t.age_norm) }</td>
+                                <td>{ text::verdict_text(t.verdict) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+    }) }
+                <p class="summary-small">{ text::SELF_TESTS_NOTE }</p>
+            </section>
+        }
 }
 
 fn estimate(s: &ClinicianSummary) -> Html {
     let e = &s.estimate;
     let sev = &s.severity;
     html! {
-        <section class="summary-section" aria-labelledby="summary-estimate">
-            <h2 id="summary-estimate">{ text::ESTIMATE_HEADING }</h2>
-            <p>
-                <strong>{ text::FIRST_CHANGE_LABEL }</strong>{ " " }{ describe_weeks(&e.first_change) }{ ". " }
-                <strong>{ text::FULL_LABEL }</strong>{ " " }{ describe_weeks(&e.full_integration) }{ "." }
-            </p>
-            <p>{ text::severity_line(sev.level, sev.chronicity) }</p>
-            if sev.findings.is_empty() {
-                <p>{ text::NO_FINDINGS }</p>
-            } else {
-                <p>{ text::FINDINGS_LABEL }</p>
-                <ul class="summary-findings">
-                    { for sev.findings.iter().map(|f| html! { <li>{ finding_text(&f.kind) }</li> }) }
-                </ul>
-            }
-            <table class="summary-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ text::FACTOR_COLUMN }</th>
-                        <th scope="col">{ text::WEEKS_COLUMN }</th>
-                        <th scope="col">{ text::WHY_COLUMN }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for e.factors.iter().map(|f| html! {
+            <section class="summary-section" aria-labelledby="summary-estimate">
+                <h2 id="summary-estimate">{ text::ESTIMATE_HEADING }</h2>
+                <p>
+                    <strong>{ text::FIRST_CHANGE_LABEL }</strong>{ " " }{ describe_weeks(&e.first_change) }{ ". " }
+                    <strong>{ text::FULL_LABEL }</strong>{ " " }{ describe_weeks(&e.full_integration) }{ "." }
+                </p>
+                <p>{ text::severity_line(sev.level, sev.chronicity) }</p>
+                if sev.findings.is_empty() {
+                    <p>{ text::NO_FINDINGS }</p>
+                } else {
+                    <p>{ text::FINDINGS_LABEL }</p>
+                    <ul class="summary-findings">
+                        { for sev.findings.iter().map(|f| html! { <li>{ finding_text(&f.kind) }</li> }) }
+                    </ul>
+                }
+                { scroll_table("summary-estimate", html! {
+    <table class="summary-table">
+                    <thead>
                         <tr>
-                            <th scope="row">{ factor_name(f.factor) }</th>
-                            <td>{ contribution_text(f.full_integration.0, f.full_integration.1) }</td>
-                            <td>{ f.reason }</td>
+                            <th scope="col">{ text::FACTOR_COLUMN }</th>
+                            <th scope="col">{ text::WEEKS_COLUMN }</th>
+                            <th scope="col">{ text::WHY_COLUMN }</th>
                         </tr>
-                    }) }
-                </tbody>
-            </table>
-            <p class="summary-small">{ text::model_line(e.model_version) }</p>
-        </section>
-    }
+                    </thead>
+                    <tbody>
+                        { for e.factors.iter().map(|f| html! {
+                            <tr>
+                                <th scope="row">{ factor_name(f.factor) }</th>
+                                <td>{ contribution_text(f.full_integration.0, f.full_integration.1) }</td>
+                                <td>{ f.reason }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+    }) }
+                <p class="summary-small">{ text::model_line(e.model_version) }</p>
+            </section>
+        }
 }
 
 fn phase(s: &ClinicianSummary) -> Html {
@@ -219,73 +235,77 @@ fn phase(s: &ClinicianSummary) -> Html {
         CriterionStatus::Unknown => PLAN.unknown,
     };
     html! {
-        <section class="summary-section" aria-labelledby="summary-phase">
-            <h2 id="summary-phase">{ text::PHASE_HEADING }</h2>
-            <p>
-                <strong>{ plan_phase_prefix(s.phase.number()) }</strong>{ " " }{ phase_text(s.phase).name }
-            </p>
-            if let Some(next) = &s.next {
-                <p>{ next.summary.clone() }</p>
-                <table class="summary-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text::CHECK_COLUMN }</th>
-                            <th scope="col">{ text::STATUS_COLUMN }</th>
-                            <th scope="col">{ text::VALUE_COLUMN }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for next.results.iter().map(|r| html! {
+            <section class="summary-section" aria-labelledby="summary-phase">
+                <h2 id="summary-phase">{ text::PHASE_HEADING }</h2>
+                <p>
+                    <strong>{ plan_phase_prefix(s.phase.number()) }</strong>{ " " }{ phase_text(s.phase).name }
+                </p>
+                if let Some(next) = &s.next {
+                    <p>{ next.summary.clone() }</p>
+                    { scroll_table("summary-phase", html! {
+    <table class="summary-table">
+                        <thead>
                             <tr>
-                                <th scope="row">{ r.sentence.clone() }</th>
-                                <td>{ status(r.status) }</td>
-                                <td>{ r.evidence.clone() }</td>
+                                <th scope="col">{ text::CHECK_COLUMN }</th>
+                                <th scope="col">{ text::STATUS_COLUMN }</th>
+                                <th scope="col">{ text::VALUE_COLUMN }</th>
                             </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
-        </section>
-    }
+                        </thead>
+                        <tbody>
+                            { for next.results.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ r.sentence.clone() }</th>
+                                    <td>{ status(r.status) }</td>
+                                    <td>{ r.evidence.clone() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+    }) }
+                }
+            </section>
+        }
 }
 
 fn trend(s: &ClinicianSummary) -> Html {
     let t = &s.trend;
     html! {
-        <section class="summary-section" aria-labelledby="summary-trend">
-            <h2 id="summary-trend">{ text::TREND_HEADING }</h2>
-            if t.rows.is_empty() {
-                <p>{ text::TREND_EMPTY }</p>
-            } else {
-                <p>{ text::trend_intro(t.rows.len(), t.total) }</p>
-                if let Some((first, latest, change)) = t.pain {
-                    <p>{ text::pain_trend(first, latest, change) }</p>
-                }
-                <table class="summary-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text::DATE_COLUMN }</th>
-                            <th scope="col">{ text::PAIN_COLUMN }</th>
-                            <th scope="col">{ text::BRIDGE_COLUMN }</th>
-                            <th scope="col">{ text::STANCE_COLUMN }</th>
-                            <th scope="col">{ text::PLAN_PHASE_COLUMN }</th>
-                            <th scope="col">{ text::FULL_COLUMN }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for t.rows.iter().map(|r| html! {
+            <section class="summary-section" aria-labelledby="summary-trend">
+                <h2 id="summary-trend">{ text::TREND_HEADING }</h2>
+                if t.rows.is_empty() {
+                    <p>{ text::TREND_EMPTY }</p>
+                } else {
+                    <p>{ text::trend_intro(t.rows.len(), t.total) }</p>
+                    if let Some((first, latest, change)) = t.pain {
+                        <p>{ text::pain_trend(first, latest, change) }</p>
+                    }
+                    { scroll_table("summary-trend", html! {
+    <table class="summary-table">
+                        <thead>
                             <tr>
-                                <th scope="row">{ date_text(r.taken_at_ms) }</th>
-                                <td>{ r.worst_pain }</td>
-                                <td>{ text::sides_seconds(r.bridge.left, r.bridge.right) }</td>
-                                <td>{ text::sides_seconds(r.stance.left, r.stance.right) }</td>
-                                <td>{ r.phase.number() }</td>
-                                <td>{ describe_weeks(&r.full_recovery) }</td>
+                                <th scope="col">{ text::DATE_COLUMN }</th>
+                                <th scope="col">{ text::PAIN_COLUMN }</th>
+                                <th scope="col">{ text::BRIDGE_COLUMN }</th>
+                                <th scope="col">{ text::STANCE_COLUMN }</th>
+                                <th scope="col">{ text::PLAN_PHASE_COLUMN }</th>
+                                <th scope="col">{ text::FULL_COLUMN }</th>
                             </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
-        </section>
-    }
+                        </thead>
+                        <tbody>
+                            { for t.rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ date_text(r.taken_at_ms) }</th>
+                                    <td>{ r.worst_pain }</td>
+                                    <td>{ text::sides_seconds(r.bridge.left, r.bridge.right) }</td>
+                                    <td>{ text::sides_seconds(r.stance.left, r.stance.right) }</td>
+                                    <td>{ r.phase.number() }</td>
+                                    <td>{ describe_weeks(&r.full_recovery) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+    }) }
+                }
+            </section>
+        }
 }
