@@ -130,7 +130,7 @@ pub fn clinician_summary(
     now_ms: u64,
 ) -> ClinicianSummary {
     let mut by_time: Vec<&AssessmentRecord> = records.iter().collect();
-    by_time.sort_by_key(|r| r.taken_at_ms);
+    by_time.sort_unstable_by_key(|r| r.taken_at_ms);
     let plan = build_plan(answers, by_time.first().map(|r| &r.answers));
     let asked = RedFlag::ALL.to_vec();
     let answered_yes = asked

@@ -38,12 +38,14 @@ pub fn keeping_card(state: &KeepingState, advice: BackupAdvice, saved_bytes: Opt
             <p class={classes!("keeping-backup", remind.then_some("notice"))}>
                 { text::backup_text(advice, date_text) }
             </p>
-            <h3>{ text::SPACE_HEADING }</h3>
-            if let Some(bytes) = saved_bytes {
-                <p>{ text::saved_size_text(bytes) }</p>
-            }
-            if let Some(site) = state.site {
-                <p>{ text::site_size_text(site.usage, site.quota) }</p>
+            if saved {
+                <h3>{ text::SPACE_HEADING }</h3>
+                if let Some(bytes) = saved_bytes {
+                    <p>{ text::saved_size_text(bytes) }</p>
+                }
+                if let Some(site) = state.site {
+                    <p>{ text::site_size_text(site.usage, site.quota) }</p>
+                }
             }
         </section>
     }
