@@ -4,7 +4,7 @@
 mod common;
 
 use common::assessment::{mild_case, red_flag_case};
-use common::{e2e, E2eResult, Setup};
+use common::{e2e, E2eResult, Engine, Setup};
 
 /// Opens the questionnaire at step `n`.
 fn from_step(n: usize) -> Setup {
@@ -14,9 +14,9 @@ fn from_step(n: usize) -> Setup {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_mild_case_reaches_results_and_the_plan() -> E2eResult {
-    e2e("mild-case", from_step(1), |page| async move {
+every_engine!(a_mild_case_reaches_results_and_the_plan);
+async fn a_mild_case_reaches_results_and_the_plan(engine: Engine) -> E2eResult {
+    e2e("mild-case", from_step(1).in_engine(engine), |page| async move {
         page.complete_assessment(&mild_case()).await?;
         page.wait_heading("Your results").await?;
         page.wait_text("First noticeable change").await?;
@@ -58,7 +58,18 @@ async fn a_mild_case_reaches_results_and_the_plan() -> E2eResult {
         assert_eq!(unfold.attr("aria-expanded").await?.as_deref(), Some("true"));
         assert_eq!(unfold.text().await?, "Hide these exercises");
         page.screenshot_full("plan-phase-2-unfolded").await?;
+        Ok(())
+    })
+    .await
+}
 
+/// Print emulation needs Chromium's DevTools protocol, so this part of the plan runs there only.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_printed_plan_keeps_every_phase_and_drops_the_buttons() -> E2eResult {
+    e2e("plan-print", from_step(1), |page| async move {
+        page.complete_assessment(&mild_case()).await?;
+        page.click_button("See my exercise plan").await?;
+        page.wait_heading("Your exercise plan").await?;
         // Printed, the plan keeps every phase and drops the buttons.
         page.driver
             .cdp()
@@ -97,9 +108,9 @@ async fn a_mild_case_reaches_results_and_the_plan() -> E2eResult {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_red_flag_stops_the_flow_with_no_plan() -> E2eResult {
-    e2e("red-flag", from_step(1), |page| async move {
+every_engine!(a_red_flag_stops_the_flow_with_no_plan);
+async fn a_red_flag_stops_the_flow_with_no_plan(engine: Engine) -> E2eResult {
+    e2e("red-flag", from_step(1).in_engine(engine), |page| async move {
         page.complete_assessment(&red_flag_case()).await?;
         page.wait_heading("Please get medical help now").await?;
         let text = page.page_text().await?;
@@ -230,9 +241,9 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_what_if_slider_changes_the_range_text() -> E2eResult {
-    e2e("what-if", from_step(1), |page| async move {
+every_engine!(a_what_if_slider_changes_the_range_text);
+async fn a_what_if_slider_changes_the_range_text(engine: Engine) -> E2eResult {
+    e2e("what-if", from_step(1).in_engine(engine), |page| async move {
         page.complete_assessment(&mild_case()).await?;
         page.wait_heading("Your results").await?;
         let full = page

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{e2e, Browser, E2eResult, Setup};
+use common::{e2e, Browser, E2eResult, Engine, Setup};
 use serde_json::{json, Value};
 
 /// Records, as early as the page allows, what the first `<main>` showed and whether it was
@@ -99,13 +99,13 @@ async fn the_welcome_screen_shows_with_no_script_at_all() -> E2eResult {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResult {
+every_engine!(the_app_takes_over_the_prerendered_screen_without_a_shift);
+async fn the_app_takes_over_the_prerendered_screen_without_a_shift(engine: Engine) -> E2eResult {
     let setup = Setup {
         init_script: Some(OBSERVE_FIRST_PAINT),
         ..Setup::default()
     };
-    e2e("first-paint-takeover", setup, |page| async move {
+    e2e("first-paint-takeover", setup.in_engine(engine), |page| async move {
         let (first, loading) = first_paint(&page).await?;
         assert_eq!(
             first,
@@ -151,8 +151,23 @@ async fn the_app_takes_over_the_prerendered_screen_without_a_shift() -> E2eResul
             )
             .await?
             .convert()?;
-        println!("cumulative layout shift while the app took over: {shift}");
-        assert!(shift <= 0.02, "CLS {shift} is at most 0.02");
+        // Only Chromium reports layout shifts (the Layout Instability API); elsewhere the
+        // identical nodes above are what shows that nothing moved.
+        let measurable: bool = page
+            .driver
+            .execute(
+                "return PerformanceObserver.supportedEntryTypes.includes('layout-shift');",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        if measurable {
+            println!("cumulative layout shift while the app took over: {shift}");
+            assert!(shift <= 0.02, "CLS {shift} is at most 0.02");
+        } else {
+            let engine = page.engine;
+            println!("{engine:?} does not report layout shifts: CLS not measured in this engine");
+        }
         // And the screen works: the start link now leads into the check.
         page.click_button("Start the check").await?;
         page.wait_heading("About you").await?;

@@ -3,11 +3,13 @@
 
 mod common;
 
-use common::{e2e, E2eResult, Setup};
+use common::{e2e, E2eResult, Engine, Setup};
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_page_error_fails_the_test_and_leaves_a_screenshot() -> E2eResult {
-    let outcome = e2e("harness-console-error", Setup::default(), |page| async move {
+// In every engine: a green test in Firefox or WebKit means as much as one in Chromium.
+every_engine!(a_page_error_fails_the_test_and_leaves_a_screenshot);
+async fn a_page_error_fails_the_test_and_leaves_a_screenshot(engine: Engine) -> E2eResult {
+    let setup = Setup::default().in_engine(engine);
+    let outcome = e2e("harness-console-error", setup, |page| async move {
         page.wait_heading("Glute Check").await?;
         page.driver
             .execute("setTimeout(() => { throw new Error('boom from the page'); }, 0); console.error('logged by the page');", vec![])
@@ -25,7 +27,9 @@ async fn a_page_error_fails_the_test_and_leaves_a_screenshot() -> E2eResult {
     assert!(message.contains("boom from the page"), "{message}");
     assert!(message.contains("logged by the page"), "{message}");
     let shot = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/screenshots/harness-console-error-failure.png");
+        .join("target/screenshots")
+        .join(engine.name())
+        .join("harness-console-error-failure.png");
     assert!(shot.exists(), "a failure screenshot at {}", shot.display());
     Ok(())
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::assessment::mild_case;
-use common::{e2e, Browser, E2eResult, Setup};
+use common::{e2e, Browser, E2eResult, Engine, Setup};
 
 const KEY: &str = "glute-check.history";
 const V1_HISTORY: &str = include_str!("fixtures/history-v1.json");
@@ -50,9 +50,9 @@ async fn reload_with_stored(page: &Browser, value: &str) -> E2eResult {
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2eResult {
-    e2e("history-list", Setup::default(), |page| async move {
+every_engine!(finished_checks_are_listed_and_a_reassessment_starts_prefilled);
+async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled(engine: Engine) -> E2eResult {
+    e2e("history-list", Setup::default().in_engine(engine), |page| async move {
         finish_check(&page).await?;
         page.click_button("My history").await?;
         page.wait_heading("Your history").await?;
@@ -73,19 +73,30 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled() -> E2e
         page.wait_text("2 assessments").await?;
         let stored = page.stored(KEY).await?.ok_or("still stored")?;
         assert_eq!(record_count(&stored), 2, "{stored}");
+
+        // A reload (a later visit) shows the same two checks, with the charts of their trend.
+        page.driver.refresh().await?;
+        page.wait_app_started().await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("2 assessments").await?;
+        let charts = page
+            .driver
+            .find_all(thirtyfour::By::Css("figure.history-chart svg[role='img'] polyline.hc-line"))
+            .await?;
+        assert!(!charts.is_empty(), "the history charts draw the checks' lines");
         page.screenshot_full("history-two-checks").await?;
         Ok(())
     })
     .await
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn blocked_storage_works_in_memory_and_says_so() -> E2eResult {
+every_engine!(blocked_storage_works_in_memory_and_says_so);
+async fn blocked_storage_works_in_memory_and_says_so(engine: Engine) -> E2eResult {
     let setup = Setup {
         init_script: Some(BLOCK_STORAGE),
         ..Setup::default()
     };
-    e2e("history-blocked", setup, |page| async move {
+    e2e("history-blocked", setup.in_engine(engine), |page| async move {
         finish_check(&page).await?;
         page.wait_text("not letting this page save anything")
             .await?;
@@ -98,10 +109,9 @@ async fn blocked_storage_works_in_memory_and_says_so() -> E2eResult {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download() -> E2eResult
-{
-    e2e("history-corrupt", Setup::default(), |page| async move {
+every_engine!(unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download);
+async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download(engine: Engine) -> E2eResult {
+    e2e("history-corrupt", Setup::default().in_engine(engine), |page| async move {
         let broken = "{\"app\":\"glute-check\",\"schema\":2,\"records\":[{oops";
         reload_with_stored(&page, broken).await?;
         page.click_button("My history").await?;

@@ -5,7 +5,7 @@
 mod common;
 
 use common::assessment::mild_case;
-use common::{e2e, E2eResult, Setup};
+use common::{e2e, E2eResult, Engine, Setup};
 use thirtyfour::By;
 
 fn from_step_one() -> Setup {
@@ -15,9 +15,9 @@ fn from_step_one() -> Setup {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_link_shows_the_same_plan_in_a_new_browser_profile() -> E2eResult {
-    e2e("link-new-profile", from_step_one(), |page| async move {
+every_engine!(the_link_shows_the_same_plan_in_a_new_browser_profile);
+async fn the_link_shows_the_same_plan_in_a_new_browser_profile(engine: Engine) -> E2eResult {
+    e2e("link-new-profile", from_step_one().in_engine(engine), |page| async move {
         page.complete_assessment(&mild_case()).await?;
         page.wait_heading("Your results").await?;
         let url = page.driver.current_url().await?.to_string();

@@ -1,17 +1,23 @@
-//! The end-to-end harness: serves the built `dist/` on a free localhost port, starts chromedriver
-//! and a headless Chromium with a fresh profile, and lets a test work with the page as a person
-//! would (labels, roles, visible text). Every test run through `e2e` fails when the page logged
-//! an uncaught error or a Rust panic, and saves a screenshot to `target/screenshots/` on failure.
+//! The end-to-end harness: serves the built `dist/` on a free localhost port, starts a browser
+//! engine (headless Chromium through chromedriver by default; Firefox through geckodriver, or
+//! WebKit through WebKitWebDriver under a virtual display) with a fresh profile, and lets a test
+//! work with the page as a person would (labels, roles, visible text). Every test run through
+//! `e2e` fails when the page logged an uncaught error or a Rust panic, and saves a screenshot to
+//! `target/screenshots/` on failure. `every_engine!` makes one test per engine from one body.
 #![allow(dead_code)] // Each e2e_*.rs file is its own crate and uses only part of the harness.
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub mod assessment;
+pub mod engine;
 pub mod keyboard;
+
+pub use engine::Engine;
 
 use thirtyfour::manager::{BrowserKind, StdioMode};
 use thirtyfour::prelude::*;
@@ -32,6 +38,18 @@ window.addEventListener('error', e => window.__e2eErrors.push('uncaught: ' + (e.
 window.addEventListener('unhandledrejection', e => window.__e2eErrors.push('unhandled rejection: ' + e.reason));
 "#;
 
+/// Firefox and WebKit have no browser log over WebDriver: there the hook also keeps what the
+/// page writes with console.error (where a Rust panic or a failed load is reported).
+const CONSOLE_ERROR_HOOK: &str = r#"
+(() => {
+  const original = console.error;
+  console.error = function (...args) {
+    window.__e2eErrors.push('console.error: ' + args.map(String).join(' '));
+    return original.apply(this, args);
+  };
+})();
+"#;
+
 /// The folder with the built app: `E2E_DIST`, or `dist/` at the crate root.
 pub fn dist_dir() -> PathBuf {
     std::env::var_os("E2E_DIST")
@@ -43,14 +61,43 @@ fn screenshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
 }
 
+/// Where the test server puts the script that runs before the page's own (see `StaticServer`).
+const INIT_SCRIPT_PATH: &str = "/__e2e/init.js";
+
+/// Faults the server itself injects, for engines without Chromium's DevTools protocol.
+#[derive(Clone, Default)]
+pub struct ServerFaults {
+    /// Answer every request for a `.wasm` file with 503, as a dropped connection would.
+    pub block_wasm: Arc<AtomicBool>,
+}
+
+/// What the server's middleware needs on each request.
+#[derive(Clone)]
+struct ServeState {
+    root: PathBuf,
+    faults: ServerFaults,
+    /// The script served at `INIT_SCRIPT_PATH` and named in every HTML page, if any.
+    init_script: Option<Arc<String>>,
+}
+
 /// A static file server on a free port of 127.0.0.1, stopped on drop.
 pub struct StaticServer {
     pub addr: SocketAddr,
+    pub faults: ServerFaults,
     task: JoinHandle<()>,
 }
 
 impl StaticServer {
     pub async fn start(root: &Path) -> E2eResult<StaticServer> {
+        StaticServer::start_with(root, None).await
+    }
+
+    /// With `init_script`, every HTML page it serves names that script (same origin, so the
+    /// page's CSP allows it) just after its CSP, before any script of the page's own: how the
+    /// harness runs code before the app in engines that cannot add it over WebDriver. Responses
+    /// then ask the browser to revalidate, so that a fault switched on is never hidden by its
+    /// HTTP cache.
+    pub async fn start_with(root: &Path, init_script: Option<String>) -> E2eResult<StaticServer> {
         if !root.join("index.html").exists() && !root.is_dir() {
             return Err(format!(
                 "nothing to serve at {}: run `trunk build --release` first",
@@ -60,16 +107,77 @@ impl StaticServer {
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
-        let app = axum::Router::new().fallback_service(tower_http::services::ServeDir::new(root));
+        let faults = ServerFaults::default();
+        let state = ServeState {
+            root: root.to_path_buf(),
+            faults: faults.clone(),
+            init_script: init_script.map(Arc::new),
+        };
+        let app = axum::Router::new()
+            .fallback_service(tower_http::services::ServeDir::new(root))
+            .layer(axum::middleware::from_fn_with_state(state, serve_with_faults));
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        Ok(StaticServer { addr, task })
+        Ok(StaticServer { addr, faults, task })
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}/{}", self.addr, path.trim_start_matches('/'))
     }
+}
+
+/// The server's middleware: injected faults, the init script, and HTML pages that name it.
+async fn serve_with_faults(
+    axum::extract::State(state): axum::extract::State<ServeState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{header, HeaderValue, StatusCode};
+    use axum::response::IntoResponse;
+    let path = request.uri().path().to_string();
+    if path.ends_with(".wasm") && state.faults.block_wasm.load(Ordering::SeqCst) {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    let Some(script) = state.init_script.clone() else {
+        return next.run(request).await;
+    };
+    let no_cache = |mut response: axum::response::Response| {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        response
+    };
+    if path == INIT_SCRIPT_PATH {
+        let headers = [(header::CONTENT_TYPE, "text/javascript")];
+        return no_cache((headers, script.as_str().to_owned()).into_response());
+    }
+    let html = if path.ends_with('/') {
+        Some(format!("{path}index.html"))
+    } else if path.ends_with(".html") {
+        Some(path.clone())
+    } else {
+        None
+    };
+    if let Some(html) = html {
+        let file = state.root.join(html.trim_start_matches('/'));
+        if let Ok(page) = std::fs::read_to_string(&file) {
+            let headers = [(header::CONTENT_TYPE, "text/html; charset=utf-8")];
+            return no_cache((headers, with_init_script(&page)).into_response());
+        }
+    }
+    no_cache(next.run(request).await)
+}
+
+/// `page` with a `<script src>` of the init script just after its CSP `<meta>` (or `<head>`).
+fn with_init_script(page: &str) -> String {
+    let tag = format!("<script src=\"{INIT_SCRIPT_PATH}\"></script>");
+    let after = page
+        .find("Content-Security-Policy")
+        .and_then(|at| page[at..].find('>').map(|end| at + end + 1))
+        .or_else(|| page.find("<head>").map(|at| at + "<head>".len()))
+        .unwrap_or(0);
+    format!("{}{tag}{}", &page[..after], &page[after..])
 }
 
 impl Drop for StaticServer {
@@ -113,23 +221,65 @@ pub const LAPTOP: Viewport = Viewport {
     height: 800,
 };
 
-/// One headless Chromium session with its own profile, looking at a page of the server.
+/// One browser session with its own profile, looking at a page of the server.
 #[derive(Clone)]
 pub struct Browser {
     pub driver: WebDriver,
     pub base: String,
+    pub engine: Engine,
+    /// Where its screenshots go: `target/screenshots/`, or `target/screenshots/<engine>/` for
+    /// the flows that run in every engine.
+    shots: PathBuf,
+    faults: ServerFaults,
+    /// The driver process of Firefox or WebKit (chromedriver is thirtyfour's), stopped when the
+    /// last clone is dropped.
+    _process: Option<Arc<engine::DriverProcess>>,
 }
 
 impl Browser {
-    /// Another browser with its own empty profile (another device, as far as storage goes),
-    /// looking at the same server. Keep the profile until the browser has quit.
+    /// Another browser of the same engine with its own empty profile (another device, as far
+    /// as storage goes), looking at the same server. Keep the profile until the browser has quit.
     pub async fn another_device(&self) -> E2eResult<(Browser, Profile)> {
         let profile = Profile::new();
-        let browser = Browser::launch(self.base.clone(), &profile, LAPTOP).await?;
+        let mut browser = Browser::launch(
+            self.engine,
+            self.base.clone(),
+            self.faults.clone(),
+            &profile,
+            LAPTOP,
+        )
+        .await?;
+        browser.shots = self.shots.clone();
         Ok((browser, profile))
     }
 
-    async fn launch(base: String, profile: &Profile, viewport: Viewport) -> E2eResult<Browser> {
+    async fn launch(
+        engine: Engine,
+        base: String,
+        faults: ServerFaults,
+        profile: &Profile,
+        viewport: Viewport,
+    ) -> E2eResult<Browser> {
+        let (driver, process) = match engine {
+            Engine::Chromium => (Browser::launch_chromium(profile, viewport).await?, None),
+            other => {
+                let (driver, process) = engine::launch(other, viewport).await?;
+                (driver, Some(Arc::new(process)))
+            }
+        };
+        let browser = Browser {
+            driver,
+            base,
+            engine,
+            shots: screenshot_dir(),
+            faults,
+            _process: process,
+        };
+        browser.set_viewport(viewport).await?;
+        Ok(browser)
+    }
+
+    async fn launch_chromium(profile: &Profile, viewport: Viewport) -> E2eResult<WebDriver> {
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary("/usr/bin/chromium")?;
         // Without these, Chromium floods the closed network with background connections.
@@ -163,9 +313,16 @@ impl Browser {
             .page()
             .add_script_to_evaluate_on_new_document(ERROR_HOOK)
             .await?;
-        let browser = Browser { driver, base };
-        browser.set_viewport(viewport).await?;
-        Ok(browser)
+        Ok(driver)
+    }
+
+    /// Fails, naming the engine and `what`, unless this is Chromium: for the helpers that need
+    /// its DevTools protocol. Tests that need them run in Chromium only.
+    fn needs_chromium(&self, what: &str) -> E2eResult {
+        match self.engine {
+            Engine::Chromium => Ok(()),
+            other => Err(format!("{what} needs Chromium's DevTools protocol, not {other:?}").into()),
+        }
     }
 
     /// localStorage's value for `key` in the open page.
@@ -223,6 +380,9 @@ impl Browser {
 
     /// Sets the page's viewport to exactly this many CSS pixels (window sizes include chrome).
     pub async fn set_viewport(&self, viewport: Viewport) -> E2eResult {
+        if self.engine != Engine::Chromium {
+            return engine::set_viewport(&self.driver, viewport).await;
+        }
         self.driver
             .cdp()
             .send_raw(
@@ -238,9 +398,14 @@ impl Browser {
         Ok(())
     }
 
-    /// Saves the whole page, not just the viewport, to `target/screenshots/<name>.png`.
+    /// Saves the whole page, not just the viewport, to `target/screenshots/<name>.png` (in
+    /// WebKit, which cannot capture beyond the viewport, what is in sight).
     pub async fn screenshot_full(&self, name: &str) -> E2eResult<PathBuf> {
         use base64::Engine as _;
+        if self.engine != Engine::Chromium {
+            let bytes = engine::screenshot_full(&self.driver, self.engine).await?;
+            return save_screenshot(&self.shots, name, &bytes);
+        }
         let shot = self
             .driver
             .cdp()
@@ -254,11 +419,7 @@ impl Browser {
             .and_then(|d| d.as_str())
             .ok_or("the screenshot came back without data")?;
         let bytes = base64::engine::general_purpose::STANDARD.decode(data)?;
-        let dir = screenshot_dir();
-        std::fs::create_dir_all(&dir)?;
-        let path = dir.join(format!("{name}.png"));
-        std::fs::write(&path, bytes)?;
-        Ok(path)
+        save_screenshot(&self.shots, name, &bytes)
     }
 
     /// Opens a path of the served site, e.g. `""` or `"#/check/1"`.
@@ -427,16 +588,22 @@ impl Browser {
     }
 
     pub async fn screenshot(&self, name: &str) -> E2eResult<PathBuf> {
-        let dir = screenshot_dir();
-        std::fs::create_dir_all(&dir)?;
-        let path = dir.join(format!("{name}.png"));
-        self.driver.screenshot(&path).await?;
-        Ok(path)
+        let bytes = self.driver.screenshot_as_png().await?;
+        save_screenshot(&self.shots, name, &bytes)
     }
 
     /// Makes the wasm fail to arrive from now on (`true`), as a dropped connection would, or lets
-    /// it through again (`false`).
+    /// it through again (`false`). In Chromium through its DevTools protocol; elsewhere the
+    /// server refuses the wasm, and the page's service worker and caches are removed first, as
+    /// on a first visit, so that they cannot answer instead.
     pub async fn block_wasm(&self, blocked: bool) -> E2eResult {
+        if self.engine != Engine::Chromium {
+            if blocked {
+                self.forget_service_worker().await?;
+            }
+            self.faults.block_wasm.store(blocked, Ordering::SeqCst);
+            return Ok(());
+        }
         self.bypass_service_worker(blocked).await?;
         let urls: &[&str] = if blocked { &["*.wasm"] } else { &[] };
         let urls = serde_json::json!({ "urls": urls });
@@ -451,6 +618,7 @@ impl Browser {
     /// connection: nothing fails, the app just does not start. `false` lets held and new
     /// requests through.
     pub async fn hold_wasm(&self, held: bool) -> E2eResult {
+        self.needs_chromium("holding the wasm")?;
         self.bypass_service_worker(held).await?;
         let cdp = self.driver.cdp();
         if held {
@@ -473,17 +641,39 @@ impl Browser {
         Ok(())
     }
 
-    /// Errors the page reported: SEVERE browser-log entries (console errors, uncaught exceptions,
-    /// Rust panics through the panic hook) and whatever the error hook caught.
+    /// Unregisters the page's service workers and empties its caches (a first visit again).
+    pub async fn forget_service_worker(&self) -> E2eResult {
+        self.driver
+            .execute_async(
+                r#"const done = arguments[0];
+                const workers = navigator.serviceWorker
+                  ? navigator.serviceWorker.getRegistrations().then(rs => Promise.all(rs.map(r => r.unregister())))
+                  : Promise.resolve();
+                const cached = window.caches
+                  ? caches.keys().then(ks => Promise.all(ks.map(k => caches.delete(k))))
+                  : Promise.resolve();
+                Promise.all([workers, cached]).then(() => done(true), e => done(String(e)));"#,
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Errors the page reported: in Chromium, SEVERE browser-log entries (console errors,
+    /// uncaught exceptions, Rust panics through the panic hook); in every engine, whatever the
+    /// error hook caught (in Firefox and WebKit it also keeps console.error).
     pub async fn page_errors(&self) -> E2eResult<Vec<String>> {
-        let mut errors: Vec<String> = self
-            .driver
-            .browser_log()
-            .await?
-            .into_iter()
-            .filter(|e| e.level == "SEVERE")
-            .map(|e| e.message)
-            .collect();
+        let mut errors: Vec<String> = Vec::new();
+        if self.engine == Engine::Chromium {
+            errors.extend(
+                self.driver
+                    .browser_log()
+                    .await?
+                    .into_iter()
+                    .filter(|e| e.level == "SEVERE")
+                    .map(|e| e.message),
+            );
+        }
         if let Ok(ret) = self
             .driver
             .execute("return window.__e2eErrors || []", vec![])
@@ -507,8 +697,21 @@ pub fn xpath_literal(s: &str) -> String {
     }
 }
 
+fn save_screenshot(dir: &Path, name: &str, png: &[u8]) -> E2eResult<PathBuf> {
+    let path = dir.join(format!("{name}.png"));
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&path, png)?;
+    Ok(path)
+}
+
 /// What a test runs against.
 pub struct Setup {
+    /// The browser engine (Chromium unless the test says otherwise).
+    pub engine: Engine,
+    /// Screenshots into `target/screenshots/<engine>/` (set by `in_engine`).
+    pub engine_screens: bool,
     /// The folder the server serves (default: the built `dist/`).
     pub root: PathBuf,
     /// Script run in the page before the app's own, on every load (to inject faults).
@@ -526,11 +729,23 @@ impl Setup {
             ..Setup::default()
         }
     }
+
+    /// This set-up in `engine`, for a flow that runs in every engine (`every_engine!`): its
+    /// screenshots go to `target/screenshots/<engine>/`.
+    pub fn in_engine(self, engine: Engine) -> Setup {
+        Setup {
+            engine,
+            engine_screens: true,
+            ..self
+        }
+    }
 }
 
 impl Default for Setup {
     fn default() -> Setup {
         Setup {
+            engine: Engine::Chromium,
+            engine_screens: false,
             root: dist_dir(),
             init_script: None,
             start: String::new(),
@@ -546,11 +761,29 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = E2eResult> + Send + 'static,
 {
-    let server = StaticServer::start(&setup.root).await?;
+    // Chromium runs the init script through its DevTools protocol; the others get it from the
+    // server, inside every page (see `StaticServer::start_with`).
+    let served_script = (setup.engine != Engine::Chromium).then(|| {
+        format!(
+            "{ERROR_HOOK}{CONSOLE_ERROR_HOOK}{}",
+            setup.init_script.unwrap_or_default()
+        )
+    });
+    let server = StaticServer::start_with(&setup.root, served_script).await?;
     let profile = Profile::new();
-    let browser = Browser::launch(server.url(""), &profile, setup.viewport).await?;
+    let mut browser = Browser::launch(
+        setup.engine,
+        server.url(""),
+        server.faults.clone(),
+        &profile,
+        setup.viewport,
+    )
+    .await?;
+    if setup.engine_screens {
+        browser.shots = screenshot_dir().join(setup.engine.name());
+    }
     let outcome = async {
-        if let Some(script) = setup.init_script {
+        if let (Engine::Chromium, Some(script)) = (setup.engine, setup.init_script) {
             browser
                 .driver
                 .cdp()
