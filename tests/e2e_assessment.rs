@@ -16,50 +16,54 @@ fn from_step(n: usize) -> Setup {
 
 every_engine!(a_mild_case_reaches_results_and_the_plan);
 async fn a_mild_case_reaches_results_and_the_plan(engine: Engine) -> E2eResult {
-    e2e("mild-case", from_step(1).in_engine(engine), |page| async move {
-        page.complete_assessment(&mild_case()).await?;
-        page.wait_heading("Your results").await?;
-        page.wait_text("First noticeable change").await?;
-        page.screenshot("results-laptop").await?;
-        page.click_button("See my exercise plan").await?;
-        page.wait_heading("Your exercise plan").await?;
-        for phase in ["Phase 1", "Phase 2", "Phase 3"] {
-            page.wait_text(phase).await?;
-        }
-        page.wait_text("You are here").await?;
-        page.wait_text("Glute bridge").await?;
-        // Only the current phase is open; the later ones are folded until asked for.
-        let later = page
-            .driver
-            .find(thirtyfour::By::XPath(
-                "//h3[normalize-space(.)='Weighted hip thrust']",
-            ))
-            .await?;
-        assert!(
-            !later.is_displayed().await?,
-            "phase 2's exercises start folded away"
-        );
-        let unfold = page
-            .wait_xpath(
-                "phase 2's unfold button",
-                "//section[@id='phase-2']//button[@aria-controls='phase-2-exercises']".into(),
-            )
-            .await?;
-        assert!(
-            unfold.text().await?.starts_with("Show this phase's"),
-            "it says what it opens"
-        );
-        assert_eq!(
-            unfold.attr("aria-expanded").await?.as_deref(),
-            Some("false")
-        );
-        unfold.click().await?;
-        page.wait_text("Weighted hip thrust").await?;
-        assert_eq!(unfold.attr("aria-expanded").await?.as_deref(), Some("true"));
-        assert_eq!(unfold.text().await?, "Hide these exercises");
-        page.screenshot_full("plan-phase-2-unfolded").await?;
-        Ok(())
-    })
+    e2e(
+        "mild-case",
+        from_step(1).in_engine(engine),
+        |page| async move {
+            page.complete_assessment(&mild_case()).await?;
+            page.wait_heading("Your results").await?;
+            page.wait_text("First noticeable change").await?;
+            page.screenshot("results-laptop").await?;
+            page.click_button("See my exercise plan").await?;
+            page.wait_heading("Your exercise plan").await?;
+            for phase in ["Phase 1", "Phase 2", "Phase 3"] {
+                page.wait_text(phase).await?;
+            }
+            page.wait_text("You are here").await?;
+            page.wait_text("Glute bridge").await?;
+            // Only the current phase is open; the later ones are folded until asked for.
+            let later = page
+                .driver
+                .find(thirtyfour::By::XPath(
+                    "//h3[normalize-space(.)='Weighted hip thrust']",
+                ))
+                .await?;
+            assert!(
+                !later.is_displayed().await?,
+                "phase 2's exercises start folded away"
+            );
+            let unfold = page
+                .wait_xpath(
+                    "phase 2's unfold button",
+                    "//section[@id='phase-2']//button[@aria-controls='phase-2-exercises']".into(),
+                )
+                .await?;
+            assert!(
+                unfold.text().await?.starts_with("Show this phase's"),
+                "it says what it opens"
+            );
+            assert_eq!(
+                unfold.attr("aria-expanded").await?.as_deref(),
+                Some("false")
+            );
+            unfold.click().await?;
+            page.wait_text("Weighted hip thrust").await?;
+            assert_eq!(unfold.attr("aria-expanded").await?.as_deref(), Some("true"));
+            assert_eq!(unfold.text().await?, "Hide these exercises");
+            page.screenshot_full("plan-phase-2-unfolded").await?;
+            Ok(())
+        },
+    )
     .await
 }
 
@@ -110,15 +114,19 @@ async fn the_printed_plan_keeps_every_phase_and_drops_the_buttons() -> E2eResult
 
 every_engine!(a_red_flag_stops_the_flow_with_no_plan);
 async fn a_red_flag_stops_the_flow_with_no_plan(engine: Engine) -> E2eResult {
-    e2e("red-flag", from_step(1).in_engine(engine), |page| async move {
-        page.complete_assessment(&red_flag_case()).await?;
-        page.wait_heading("Please get medical help now").await?;
-        let text = page.page_text().await?;
-        assert!(text.contains("emergency"), "says what to do now: {text}");
-        assert!(!text.contains("Phase 1"), "shows no plan: {text}");
-        page.screenshot("stop-laptop").await?;
-        Ok(())
-    })
+    e2e(
+        "red-flag",
+        from_step(1).in_engine(engine),
+        |page| async move {
+            page.complete_assessment(&red_flag_case()).await?;
+            page.wait_heading("Please get medical help now").await?;
+            let text = page.page_text().await?;
+            assert!(text.contains("emergency"), "says what to do now: {text}");
+            assert!(!text.contains("Phase 1"), "shows no plan: {text}");
+            page.screenshot("stop-laptop").await?;
+            Ok(())
+        },
+    )
     .await
 }
 
@@ -243,43 +251,47 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
 
 every_engine!(a_what_if_slider_changes_the_range_text);
 async fn a_what_if_slider_changes_the_range_text(engine: Engine) -> E2eResult {
-    e2e("what-if", from_step(1).in_engine(engine), |page| async move {
-        page.complete_assessment(&mild_case()).await?;
-        page.wait_heading("Your results").await?;
-        let full = page
-            .driver
-            .find(thirtyfour::By::Id("full-recovery"))
-            .await?;
-        let before = full.text().await?;
-        // Fewer routine days can only lengthen the range: press Home on the slider.
-        let slider = page.field("Routine days a week").await?;
-        slider.send_keys(thirtyfour::Key::Home).await?;
-        let after = page
-            .wait_for("the range text to change", || async {
+    e2e(
+        "what-if",
+        from_step(1).in_engine(engine),
+        |page| async move {
+            page.complete_assessment(&mild_case()).await?;
+            page.wait_heading("Your results").await?;
+            let full = page
+                .driver
+                .find(thirtyfour::By::Id("full-recovery"))
+                .await?;
+            let before = full.text().await?;
+            // Fewer routine days can only lengthen the range: press Home on the slider.
+            let slider = page.field("Routine days a week").await?;
+            slider.send_keys(thirtyfour::Key::Home).await?;
+            let after = page
+                .wait_for("the range text to change", || async {
+                    let now = page
+                        .driver
+                        .find(thirtyfour::By::Id("full-recovery"))
+                        .await?
+                        .text()
+                        .await?;
+                    Ok((now != before).then_some(now))
+                })
+                .await?;
+            page.wait_text("With these changes").await?;
+            assert!(after.contains("weeks"), "{after}");
+            page.click_button("Back to my answers").await?;
+            page.wait_for("the range to return", || async {
                 let now = page
                     .driver
                     .find(thirtyfour::By::Id("full-recovery"))
                     .await?
                     .text()
                     .await?;
-                Ok((now != before).then_some(now))
+                Ok((now == before).then_some(()))
             })
             .await?;
-        page.wait_text("With these changes").await?;
-        assert!(after.contains("weeks"), "{after}");
-        page.click_button("Back to my answers").await?;
-        page.wait_for("the range to return", || async {
-            let now = page
-                .driver
-                .find(thirtyfour::By::Id("full-recovery"))
-                .await?
-                .text()
-                .await?;
-            Ok((now == before).then_some(()))
-        })
-        .await?;
-        Ok(())
-    })
+            Ok(())
+        },
+    )
     .await
 }
 

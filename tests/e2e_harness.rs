@@ -12,11 +12,14 @@ async fn a_page_error_fails_the_test_and_leaves_a_screenshot(engine: Engine) -> 
     let outcome = e2e("harness-console-error", setup, |page| async move {
         page.wait_heading("Glute Check").await?;
         page.driver
-            .execute("setTimeout(() => { throw new Error('boom from the page'); }, 0); console.error('logged by the page');", vec![])
+            .execute("window.__e2eThrowLater('boom from the page'); console.error('logged by the page');", vec![])
             .await?;
         page.wait_for("the thrown error to be recorded", || async {
-            let ret = page.driver.execute("return window.__e2eErrors.length", vec![]).await?;
-            Ok((ret.convert::<u64>()? > 0).then_some(()))
+            let ret = page
+                .driver
+                .execute("return window.__e2eErrors.some(e => e.includes('boom'))", vec![])
+                .await?;
+            Ok(ret.convert::<bool>()?.then_some(()))
         })
         .await
     })

@@ -51,42 +51,53 @@ async fn reload_with_stored(page: &Browser, value: &str) -> E2eResult {
 }
 
 every_engine!(finished_checks_are_listed_and_a_reassessment_starts_prefilled);
-async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled(engine: Engine) -> E2eResult {
-    e2e("history-list", Setup::default().in_engine(engine), |page| async move {
-        finish_check(&page).await?;
-        page.click_button("My history").await?;
-        page.wait_heading("Your history").await?;
-        page.wait_text("Phase 1").await?;
-        let stored = page.stored(KEY).await?.ok_or("the check was stored")?;
-        assert_eq!(record_count(&stored), 1, "{stored}");
+async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled(
+    engine: Engine,
+) -> E2eResult {
+    e2e(
+        "history-list",
+        Setup::default().in_engine(engine),
+        |page| async move {
+            finish_check(&page).await?;
+            page.click_button("My history").await?;
+            page.wait_heading("Your history").await?;
+            page.wait_text("Phase 1").await?;
+            let stored = page.stored(KEY).await?.ok_or("the check was stored")?;
+            assert_eq!(record_count(&stored), 1, "{stored}");
 
-        // Checking again starts from the last answers; only the safety questions are empty.
-        page.click_button("New check").await?;
-        page.wait_heading("About you").await?;
-        page.wait_text("We filled in your answers").await?;
-        let age = page.field(mild_case().age).await?;
-        assert_eq!(age.prop("checked").await?.as_deref(), Some("true"));
-        page.finish_prefilled_check(&mild_case()).await?;
+            // Checking again starts from the last answers; only the safety questions are empty.
+            page.click_button("New check").await?;
+            page.wait_heading("About you").await?;
+            page.wait_text("We filled in your answers").await?;
+            let age = page.field(mild_case().age).await?;
+            assert_eq!(age.prop("checked").await?.as_deref(), Some("true"));
+            page.finish_prefilled_check(&mild_case()).await?;
 
-        page.click_button("My history").await?;
-        page.wait_heading("Your history").await?;
-        page.wait_text("2 assessments").await?;
-        let stored = page.stored(KEY).await?.ok_or("still stored")?;
-        assert_eq!(record_count(&stored), 2, "{stored}");
+            page.click_button("My history").await?;
+            page.wait_heading("Your history").await?;
+            page.wait_text("2 assessments").await?;
+            let stored = page.stored(KEY).await?.ok_or("still stored")?;
+            assert_eq!(record_count(&stored), 2, "{stored}");
 
-        // A reload (a later visit) shows the same two checks, with the charts of their trend.
-        page.driver.refresh().await?;
-        page.wait_app_started().await?;
-        page.wait_heading("Your history").await?;
-        page.wait_text("2 assessments").await?;
-        let charts = page
-            .driver
-            .find_all(thirtyfour::By::Css("figure.history-chart svg[role='img'] polyline.hc-line"))
-            .await?;
-        assert!(!charts.is_empty(), "the history charts draw the checks' lines");
-        page.screenshot_full("history-two-checks").await?;
-        Ok(())
-    })
+            // A reload (a later visit) shows the same two checks, with the charts of their trend.
+            page.driver.refresh().await?;
+            page.wait_app_started().await?;
+            page.wait_heading("Your history").await?;
+            page.wait_text("2 assessments").await?;
+            let charts = page
+                .driver
+                .find_all(thirtyfour::By::Css(
+                    "figure.history-chart svg[role='img'] polyline.hc-line",
+                ))
+                .await?;
+            assert!(
+                !charts.is_empty(),
+                "the history charts draw the checks' lines"
+            );
+            page.screenshot_full("history-two-checks").await?;
+            Ok(())
+        },
+    )
     .await
 }
 
@@ -96,51 +107,61 @@ async fn blocked_storage_works_in_memory_and_says_so(engine: Engine) -> E2eResul
         init_script: Some(BLOCK_STORAGE),
         ..Setup::default()
     };
-    e2e("history-blocked", setup.in_engine(engine), |page| async move {
-        finish_check(&page).await?;
-        page.wait_text("not letting this page save anything")
-            .await?;
-        page.click_button("My history").await?;
-        page.wait_heading("Your history").await?;
-        page.wait_text("Not saving").await?;
-        page.wait_text("Phase 1").await?;
-        Ok(())
-    })
+    e2e(
+        "history-blocked",
+        setup.in_engine(engine),
+        |page| async move {
+            finish_check(&page).await?;
+            page.wait_text("not letting this page save anything")
+                .await?;
+            page.click_button("My history").await?;
+            page.wait_heading("Your history").await?;
+            page.wait_text("Not saving").await?;
+            page.wait_text("Phase 1").await?;
+            Ok(())
+        },
+    )
     .await
 }
 
 every_engine!(unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download);
-async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download(engine: Engine) -> E2eResult {
-    e2e("history-corrupt", Setup::default().in_engine(engine), |page| async move {
-        let broken = "{\"app\":\"glute-check\",\"schema\":2,\"records\":[{oops";
-        reload_with_stored(&page, broken).await?;
-        page.click_button("My history").await?;
-        page.wait_heading("Your history").await?;
-        page.wait_text("could not be read").await?;
-        page.button("Download the unreadable copy").await?;
-        let keys = page.stored_keys().await?;
-        let backup = keys
-            .iter()
-            .find(|k| k.starts_with("glute-check.history.unreadable."))
-            .ok_or(format!("a backup key among {keys:?}"))?;
-        assert_eq!(
-            page.stored(backup).await?.as_deref(),
-            Some(broken),
-            "the copy is exact"
-        );
-        assert_eq!(
-            page.stored(KEY).await?.as_deref(),
-            Some(broken),
-            "untouched until a save"
-        );
+async fn unreadable_history_is_kept_aside_never_overwritten_and_offered_for_download(
+    engine: Engine,
+) -> E2eResult {
+    e2e(
+        "history-corrupt",
+        Setup::default().in_engine(engine),
+        |page| async move {
+            let broken = "{\"app\":\"glute-check\",\"schema\":2,\"records\":[{oops";
+            reload_with_stored(&page, broken).await?;
+            page.click_button("My history").await?;
+            page.wait_heading("Your history").await?;
+            page.wait_text("could not be read").await?;
+            page.button("Download the unreadable copy").await?;
+            let keys = page.stored_keys().await?;
+            let backup = keys
+                .iter()
+                .find(|k| k.starts_with("glute-check.history.unreadable."))
+                .ok_or(format!("a backup key among {keys:?}"))?;
+            assert_eq!(
+                page.stored(backup).await?.as_deref(),
+                Some(broken),
+                "the copy is exact"
+            );
+            assert_eq!(
+                page.stored(KEY).await?.as_deref(),
+                Some(broken),
+                "untouched until a save"
+            );
 
-        // Once the copy exists, new checks are saved; the copy stays.
-        finish_check(&page).await?;
-        let stored = page.stored(KEY).await?.ok_or("saved")?;
-        assert_eq!(record_count(&stored), 1, "{stored}");
-        assert_eq!(page.stored(backup).await?.as_deref(), Some(broken));
-        Ok(())
-    })
+            // Once the copy exists, new checks are saved; the copy stays.
+            finish_check(&page).await?;
+            let stored = page.stored(KEY).await?.ok_or("saved")?;
+            assert_eq!(record_count(&stored), 1, "{stored}");
+            assert_eq!(page.stored(backup).await?.as_deref(), Some(broken));
+            Ok(())
+        },
+    )
     .await
 }
 

@@ -17,97 +17,101 @@ fn from_step_one() -> Setup {
 
 every_engine!(the_link_shows_the_same_plan_in_a_new_browser_profile);
 async fn the_link_shows_the_same_plan_in_a_new_browser_profile(engine: Engine) -> E2eResult {
-    e2e("link-new-profile", from_step_one().in_engine(engine), |page| async move {
-        page.complete_assessment(&mild_case()).await?;
-        page.wait_heading("Your results").await?;
-        let url = page.driver.current_url().await?.to_string();
-        let fragment = url
-            .split_once('#')
-            .map(|(_, f)| format!("#{f}"))
-            .unwrap_or_default();
-        assert!(
-            fragment.starts_with("#/results/"),
-            "the address carries the plan: {url}"
-        );
-        println!(
-            "plan link fragment: {} characters ({fragment})",
-            fragment.len()
-        );
-        assert!(
-            fragment.len() < 200,
-            "compact: {} characters",
-            fragment.len()
-        );
-        let first_change = page
-            .driver
-            .find(By::Id("first-change"))
-            .await?
-            .text()
-            .await?;
-        let full = page
-            .driver
-            .find(By::Id("full-recovery"))
-            .await?
-            .text()
-            .await?;
-        page.click_button("See my exercise plan").await?;
-        page.wait_heading("Your exercise plan").await?;
-        let phase_line = page.wait_text("You are in phase").await?.text().await?;
-        let plan_url = page.driver.current_url().await?.to_string();
-
-        let (other, _profile) = page.another_device().await?;
-        let outcome = async {
-            other.driver.goto(&url).await?;
-            other.wait_heading("Your results").await?;
-            assert_eq!(
-                other
-                    .driver
-                    .find(By::Id("first-change"))
-                    .await?
-                    .text()
-                    .await?,
-                first_change
-            );
-            assert_eq!(
-                other
-                    .driver
-                    .find(By::Id("full-recovery"))
-                    .await?
-                    .text()
-                    .await?,
-                full
-            );
-            other.wait_text("opened from a saved link").await?;
-            other.driver.goto(&plan_url).await?;
-            other.wait_heading("Your exercise plan").await?;
-            assert_eq!(
-                other.wait_text("You are in phase").await?.text().await?,
-                phase_line
-            );
-            // Saving the opened plan puts it into this device's history.
-            other
-                .click_button("Save it to my history on this device")
-                .await?;
-            other.wait_text("Saved to your history").await?;
-            let stored = other
-                .stored("glute-check.history")
-                .await?
+    e2e(
+        "link-new-profile",
+        from_step_one().in_engine(engine),
+        |page| async move {
+            page.complete_assessment(&mild_case()).await?;
+            page.wait_heading("Your results").await?;
+            let url = page.driver.current_url().await?.to_string();
+            let fragment = url
+                .split_once('#')
+                .map(|(_, f)| format!("#{f}"))
                 .unwrap_or_default();
             assert!(
-                stored.contains("\"records\":[{"),
-                "one record stored: {stored}"
+                fragment.starts_with("#/results/"),
+                "the address carries the plan: {url}"
             );
-            let errors = other.page_errors().await?;
+            println!(
+                "plan link fragment: {} characters ({fragment})",
+                fragment.len()
+            );
             assert!(
-                errors.is_empty(),
-                "the other browser logged errors: {errors:?}"
+                fragment.len() < 200,
+                "compact: {} characters",
+                fragment.len()
             );
-            E2eResult::Ok(())
-        }
-        .await;
-        let _ = other.driver.clone().quit().await;
-        outcome
-    })
+            let first_change = page
+                .driver
+                .find(By::Id("first-change"))
+                .await?
+                .text()
+                .await?;
+            let full = page
+                .driver
+                .find(By::Id("full-recovery"))
+                .await?
+                .text()
+                .await?;
+            page.click_button("See my exercise plan").await?;
+            page.wait_heading("Your exercise plan").await?;
+            let phase_line = page.wait_text("You are in phase").await?.text().await?;
+            let plan_url = page.driver.current_url().await?.to_string();
+
+            let (other, _profile) = page.another_device().await?;
+            let outcome = async {
+                other.driver.goto(&url).await?;
+                other.wait_heading("Your results").await?;
+                assert_eq!(
+                    other
+                        .driver
+                        .find(By::Id("first-change"))
+                        .await?
+                        .text()
+                        .await?,
+                    first_change
+                );
+                assert_eq!(
+                    other
+                        .driver
+                        .find(By::Id("full-recovery"))
+                        .await?
+                        .text()
+                        .await?,
+                    full
+                );
+                other.wait_text("opened from a saved link").await?;
+                other.driver.goto(&plan_url).await?;
+                other.wait_heading("Your exercise plan").await?;
+                assert_eq!(
+                    other.wait_text("You are in phase").await?.text().await?,
+                    phase_line
+                );
+                // Saving the opened plan puts it into this device's history.
+                other
+                    .click_button("Save it to my history on this device")
+                    .await?;
+                other.wait_text("Saved to your history").await?;
+                let stored = other
+                    .stored("glute-check.history")
+                    .await?
+                    .unwrap_or_default();
+                assert!(
+                    stored.contains("\"records\":[{"),
+                    "one record stored: {stored}"
+                );
+                let errors = other.page_errors().await?;
+                assert!(
+                    errors.is_empty(),
+                    "the other browser logged errors: {errors:?}"
+                );
+                E2eResult::Ok(())
+            }
+            .await;
+            let _ = other.driver.clone().quit().await;
+            outcome
+        },
+    )
     .await
 }
 

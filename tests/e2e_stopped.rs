@@ -67,58 +67,64 @@ async fn expect_only_errors_of(page: &Browser, cause: &str) -> E2eResult {
 
 every_engine!(a_page_that_cannot_start_says_so_and_a_reload_recovers);
 async fn a_page_that_cannot_start_says_so_and_a_reload_recovers(engine: Engine) -> E2eResult {
-    e2e("stopped-no-wasm", Setup::default().in_engine(engine), |page| async move {
-        let (shown, _, text) = stopped_notice(&page).await?;
-        assert!(!shown, "no notice while all is well, but: {text}");
-        assert!(
-            text.contains("This page has stopped working"),
-            "the notice is built in: {text}"
-        );
+    e2e(
+        "stopped-no-wasm",
+        Setup::default().in_engine(engine),
+        |page| async move {
+            let (shown, _, text) = stopped_notice(&page).await?;
+            assert!(!shown, "no notice while all is well, but: {text}");
+            assert!(
+                text.contains("This page has stopped working"),
+                "the notice is built in: {text}"
+            );
 
-        // The wasm never arrives (a dropped connection on a first visit).
-        page.block_wasm(true).await?;
-        page.driver.refresh().await?;
-        let (text, focused) = wait_stopped_notice(&page).await?;
-        assert!(
-            focused,
-            "the notice takes the focus, so it is read out and scrolled to"
-        );
-        page.screenshot("stopped-notice").await?;
-        for said in [
-            "This page has stopped working",
-            "if you are offline, reload once you are back online",
-            "The checks you saved are still on this device",
-            "Reload the page",
-        ] {
-            assert!(text.contains(said), "the notice says {said:?}: {text}");
-        }
-        // The welcome screen is still there to read.
-        page.wait_heading("Glute Check").await?;
-        // Each engine words the failed load its own way.
-        let cause = match page.engine {
-            Engine::Chromium => "Failed to fetch",
-            Engine::Firefox | Engine::WebKit => "",
-        };
-        let errors = page.page_errors().await?;
-        println!("{:?} reported: {errors:?}", page.engine);
-        assert!(
-            !errors.is_empty() && errors.iter().all(|e| e.contains(cause)),
-            "only the blocked wasm's fetch failed: {errors:?}"
-        );
+            // The wasm never arrives (a dropped connection on a first visit).
+            page.block_wasm(true).await?;
+            page.driver.refresh().await?;
+            let (text, focused) = wait_stopped_notice(&page).await?;
+            assert!(
+                focused,
+                "the notice takes the focus, so it is read out and scrolled to"
+            );
+            page.screenshot("stopped-notice").await?;
+            for said in [
+                "This page has stopped working",
+                "if you are offline, reload once you are back online",
+                "The checks you saved are still on this device",
+                "Reload the page",
+            ] {
+                assert!(text.contains(said), "the notice says {said:?}: {text}");
+            }
+            // The welcome screen is still there to read.
+            page.wait_heading("Glute Check").await?;
+            // Each engine words the failed load its own way.
+            let cause = match page.engine {
+                Engine::Chromium => "Failed to fetch",
+                Engine::Firefox | Engine::WebKit => "",
+            };
+            let errors = page.page_errors().await?;
+            println!("{:?} reported: {errors:?}", page.engine);
+            assert!(
+                !errors.is_empty() && errors.iter().all(|e| e.contains(cause)),
+                "only the blocked wasm's fetch failed: {errors:?}"
+            );
 
-        // Back online: the notice's button reloads, and the app starts.
-        page.block_wasm(false).await?;
-        page.click_button("Reload the page").await?;
-        wait_reloaded(&page).await?;
-        page.click_button("Start the check").await?;
-        page.wait_heading("About you").await?;
-        Ok(())
-    })
+            // Back online: the notice's button reloads, and the app starts.
+            page.block_wasm(false).await?;
+            page.click_button("Reload the page").await?;
+            wait_reloaded(&page).await?;
+            page.click_button("Start the check").await?;
+            page.wait_heading("About you").await?;
+            Ok(())
+        },
+    )
     .await
 }
 
 every_engine!(an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks);
-async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks(engine: Engine) -> E2eResult {
+async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks(
+    engine: Engine,
+) -> E2eResult {
     let setup = Setup {
         init_script: Some(KEEP_WASM_EXPORTS),
         ..Setup::default()
@@ -131,10 +137,12 @@ async fn an_app_that_stops_on_an_error_says_so_and_keeps_the_saved_checks(engine
         assert!(!shown, "no notice while the app runs");
 
         // A real trap inside the app's wasm, from a task of its own, as a panic would be: the
-        // allocator is asked for an impossible alignment and aborts.
+        // allocator is asked for an impossible alignment and aborts. The export itself is the
+        // timer's callback (in Firefox, what a WebDriver script's own callback throws never
+        // reaches the page).
         page.driver
             .execute(
-                "setTimeout(() => window.__wasm.__wbindgen_malloc(8, 3));",
+                "setTimeout(window.__wasm.__wbindgen_malloc, 0, 8, 3);",
                 vec![],
             )
             .await?;

@@ -14,7 +14,11 @@ because Trunk may run several hooks of one stage at the same time.
 4. Minifies the wasm-bindgen JS glue with terser (Trunk leaves it as written; 6.5 -> 5.2 KB
    gzip) and updates its integrity hash in index.html. Skipped, with a note, when terser is not
    on PATH (`./run` installs it; the size test would notice a build without it).
-5. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
+5. Makes Trunk's loader report a failed start as an uncaught error of a task of its own. A
+   rejected top-level await of a module script reaches the page's error listeners in Chromium
+   and Firefox, but not in WebKit (Safari), where a first visit whose wasm never arrived showed
+   "Opening the page" forever instead of the stopped notice.
+6. Writes sw.js, the service worker that makes the app work offline: it precaches every file of
    this build, and its cache name is a hash of their contents, so each new build installs a new
    cache and deletes the old one.
 
@@ -159,6 +163,23 @@ def minify_glue(html, staging):
     return html.replace(old_sri, sri(after)), len(before) - len(after)
 
 
+# Trunk's loader: `const wasm = await init({ module_or_path: '...' });`
+LOADER_INIT_RE = re.compile(r"(await init\(\{[^;]*?\}\))(\s*;)")
+# The failure is thrown again from a timer (an uncaught error every engine reports to the page's
+# listeners) and the loader then waits forever, as it would have stopped anyway.
+LOADER_REPORT = ".catch(e => new Promise(() => setTimeout(() => { throw e; })))"
+
+
+def report_load_failures(html):
+    """index.html with Trunk's loader reporting a failed start in every engine (see step 5)."""
+    if LOADER_REPORT in html:
+        return html  # running twice must not wrap it twice
+    html, count = LOADER_INIT_RE.subn(lambda m: m.group(1) + LOADER_REPORT + m.group(2), html)
+    if count != 1:
+        raise BuildError(f"expected Trunk's loader to call init() once, found {count}")
+    return html
+
+
 def add_csp(html):
     """index.html with the policy as the first thing after <meta charset> (a <meta> policy only
     covers what comes after it, so it must precede every script). Returns (html, policy)."""
@@ -295,6 +316,7 @@ def main(argv):
     with open(index, encoding="utf-8", newline="") as src:
         html, inlined = inline_stylesheets(src.read(), staging)
         html, glue_saved = minify_glue(html, staging)
+        html = report_load_failures(html)
         html, policy = add_csp(html)
     with open(index, "w", encoding="utf-8", newline="") as out:
         out.write(html)
@@ -313,6 +335,7 @@ def main(argv):
     )
     print(
         f"post_build: welcome screen and stopped notice prerendered; {inlined} stylesheet(s) inlined; {glue}; "
+        "loader reports a failed start; "
         f"CSP with {hashes} inline hash(es); "
         f"{SERVICE_WORKER} precaches {len(files)} files ({total} bytes), cache {version}"
     )

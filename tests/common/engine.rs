@@ -196,9 +196,8 @@ pub async fn set_viewport(driver: &WebDriver, viewport: Viewport) -> E2eResult {
 /// sight (WebKit's driver captures the viewport only).
 pub async fn screenshot_full(driver: &WebDriver, engine: Engine) -> E2eResult<Vec<u8>> {
     if engine == Engine::Firefox {
-        let tools = thirtyfour::extensions::addons::firefox::FirefoxTools::new(
-            driver.handle().clone(),
-        );
+        let tools =
+            thirtyfour::extensions::addons::firefox::FirefoxTools::new(driver.handle().clone());
         if let Ok(png) = tools.full_screenshot_as_png().await {
             return Ok(png);
         }

@@ -36,6 +36,9 @@ const ERROR_HOOK: &str = r#"
 window.__e2eErrors = [];
 window.addEventListener('error', e => window.__e2eErrors.push('uncaught: ' + (e.message || e.type)));
 window.addEventListener('unhandledrejection', e => window.__e2eErrors.push('unhandled rejection: ' + e.reason));
+// An error thrown later by the page's own code, for the harness's own test: in Firefox, what a
+// WebDriver script's callback throws never reaches the page's error listeners.
+window.__e2eThrowLater = message => setTimeout(() => { throw new Error(message); }, 0);
 "#;
 
 /// Firefox and WebKit have no browser log over WebDriver: there the hook also keeps what the
@@ -115,7 +118,10 @@ impl StaticServer {
         };
         let app = axum::Router::new()
             .fallback_service(tower_http::services::ServeDir::new(root))
-            .layer(axum::middleware::from_fn_with_state(state, serve_with_faults));
+            .layer(axum::middleware::from_fn_with_state(
+                state,
+                serve_with_faults,
+            ));
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
@@ -321,7 +327,9 @@ impl Browser {
     fn needs_chromium(&self, what: &str) -> E2eResult {
         match self.engine {
             Engine::Chromium => Ok(()),
-            other => Err(format!("{what} needs Chromium's DevTools protocol, not {other:?}").into()),
+            other => {
+                Err(format!("{what} needs Chromium's DevTools protocol, not {other:?}").into())
+            }
         }
     }
 
