@@ -167,6 +167,11 @@ async fn every_screen(page: Browser, scheme: &'static str) -> E2eResult {
     page.click_button("See my exercise plan").await?;
     page.wait_heading("Your exercise plan").await?;
     audit.check(&page, "plan").await?;
+    page.click_button("Summary for your physio or doctor")
+        .await?;
+    page.wait_heading("Summary for your physiotherapist or doctor")
+        .await?;
+    audit.check(&page, "clinician summary").await?;
 
     // A second check, so the history has two.
     page.click_button("My history").await?;

@@ -3,6 +3,7 @@
 pub mod breaks;
 pub mod components;
 pub mod history;
+pub mod keeping;
 pub mod pages;
 pub mod routes;
 pub mod session_log;
@@ -16,6 +17,7 @@ use crate::core::content::pages::{screen_title, step_title};
 use crate::core::history_book::STORE_KEY;
 use crate::core::session::log::LOG_KEY;
 use history::HistoryContext;
+use keeping::KeepingContext;
 use routes::{switch, Route};
 use session_log::SessionLogContext;
 use state::{AssessmentContext, AssessmentState};
@@ -39,6 +41,17 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = storage::on_change(LOG_KEY, move || session_log::reload(&sessions)).ok();
             move || drop(listener)
+        });
+    }
+    let keeping = use_reducer(keeping::open);
+    {
+        // Once something is saved, ask the browser to keep it (core::saved::storage_use).
+        let keeping = keeping.clone();
+        let saved_checks = history.book.records.len();
+        use_effect_with(saved_checks > 0, move |saved| {
+            if *saved {
+                keeping::secure(&keeping, saved_checks);
+            }
         });
     }
     {
@@ -70,9 +83,11 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<HistoryContext> context={history}>
             <ContextProvider<SessionLogContext> context={sessions}>
-                <ContextProvider<AssessmentContext> context={assessment}>
-                    { shell::page(&route, switch(&route)) }
-                </ContextProvider<AssessmentContext>>
+                <ContextProvider<KeepingContext> context={keeping}>
+                    <ContextProvider<AssessmentContext> context={assessment}>
+                        { shell::page(&route, switch(&route)) }
+                    </ContextProvider<AssessmentContext>>
+                </ContextProvider<KeepingContext>>
             </ContextProvider<SessionLogContext>>
         </ContextProvider<HistoryContext>>
     }

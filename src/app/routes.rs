@@ -23,6 +23,8 @@ pub enum Route {
     Plan(String),
     /// The guided session of today, for the plan in a plan-link payload.
     Session(String),
+    /// The printable summary for a clinician, for the answers in a plan-link payload.
+    Summary(String),
     History,
     /// The sitting-break coach and calendar reminders.
     Coach,
@@ -37,6 +39,7 @@ impl Route {
             return match route {
                 LinkRoute::Results => Route::Results(payload.to_owned()),
                 LinkRoute::Plan => Route::Plan(payload.to_owned()),
+                LinkRoute::Summary => Route::Summary(payload.to_owned()),
             };
         }
         if let Some(payload) = hash.strip_prefix(SESSION_ROUTE_PREFIX) {
@@ -66,6 +69,7 @@ impl Route {
             Route::Results(code) => format!("{}{code}", crate::core::link::RESULTS_ROUTE_PREFIX),
             Route::Plan(code) => format!("{}{code}", crate::core::link::PLAN_ROUTE_PREFIX),
             Route::Session(code) => format!("{SESSION_ROUTE_PREFIX}{code}"),
+            Route::Summary(code) => format!("{}{code}", crate::core::link::SUMMARY_ROUTE_PREFIX),
             Route::History => "#/history".to_owned(),
             Route::Coach => "#/coach".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
@@ -81,6 +85,7 @@ pub fn switch(route: &Route) -> Html {
         Route::Results(code) => html! { <Linked code={code.clone()} view={LinkedView::Results} /> },
         Route::Plan(code) => html! { <Linked code={code.clone()} view={LinkedView::Plan} /> },
         Route::Session(code) => html! { <Linked code={code.clone()} view={LinkedView::Session} /> },
+        Route::Summary(code) => html! { <Linked code={code.clone()} view={LinkedView::Summary} /> },
         Route::History => html! { <History /> },
         Route::Coach => html! { <Coach /> },
         Route::NotFound => not_found(),
@@ -108,6 +113,7 @@ mod tests {
             Route::Results("1abc".into()),
             Route::Plan("1abc".into()),
             Route::Session("1abc".into()),
+            Route::Summary("1abc".into()),
             Route::History,
             Route::Coach,
         ] {

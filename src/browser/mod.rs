@@ -9,6 +9,8 @@ pub mod files;
 pub mod focus;
 pub mod location;
 pub mod notify;
+pub mod persistence;
+pub mod platform;
 pub mod print;
 pub mod service_worker;
 pub mod storage;

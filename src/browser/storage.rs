@@ -66,6 +66,20 @@ impl LocalStore {
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(classify)
     }
+
+    /// Every key that starts with `prefix`, with its value.
+    pub fn entries(&self, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        let mut entries = Vec::new();
+        for i in 0..self.storage.length().map_err(classify)? {
+            if let Some(key) = self.storage.key(i).map_err(classify)? {
+                if key.starts_with(prefix) {
+                    let value = self.read(&key)?.unwrap_or_default();
+                    entries.push((key, value));
+                }
+            }
+        }
+        Ok(entries)
+    }
 }
 
 /// Calls `on_change` when another tab of this site changes `key` (the `storage` event fires

@@ -34,6 +34,8 @@ use crate::core::sorted_set::SortedSet;
 pub const PLAN_ROUTE_PREFIX: &str = "#/plan/";
 /// The route of bookmarked results, followed by the link payload.
 pub const RESULTS_ROUTE_PREFIX: &str = "#/results/";
+/// The route of the printable summary for a clinician, followed by the link payload.
+pub const SUMMARY_ROUTE_PREFIX: &str = "#/summary/";
 
 /// The character that opens every v1 link.
 const V1_TAG: u8 = b'1';
@@ -136,6 +138,7 @@ impl DecodedLink {
 pub enum LinkRoute {
     Plan,
     Results,
+    Summary,
 }
 
 /// The link payload for these answers, made with today's estimate: URL-safe characters only.
@@ -157,16 +160,25 @@ pub fn results_fragment(answers: &Answers) -> String {
     format!("{RESULTS_ROUTE_PREFIX}{}", encode(answers))
 }
 
+/// The whole fragment that opens the clinician summary for these answers: `#/summary/<payload>`.
+pub fn summary_fragment(answers: &Answers) -> String {
+    format!("{SUMMARY_ROUTE_PREFIX}{}", encode(answers))
+}
+
 /// Splits a location fragment into its route and the (not yet decoded) payload.
 /// `None` when the fragment is not a link route at all.
 pub fn split_fragment(fragment: &str) -> Option<(LinkRoute, &str)> {
-    if let Some(payload) = fragment.strip_prefix(PLAN_ROUTE_PREFIX) {
-        Some((LinkRoute::Plan, payload))
-    } else {
+    [
+        (PLAN_ROUTE_PREFIX, LinkRoute::Plan),
+        (RESULTS_ROUTE_PREFIX, LinkRoute::Results),
+        (SUMMARY_ROUTE_PREFIX, LinkRoute::Summary),
+    ]
+    .into_iter()
+    .find_map(|(prefix, route)| {
         fragment
-            .strip_prefix(RESULTS_ROUTE_PREFIX)
-            .map(|payload| (LinkRoute::Results, payload))
-    }
+            .strip_prefix(prefix)
+            .map(|payload| (route, payload))
+    })
 }
 
 /// Opens a link payload (the part after the route). Never panics, whatever the text.
@@ -1057,6 +1069,10 @@ mod tests {
             Some((LinkRoute::Results, encode(&a).as_str()))
         );
         assert_eq!(split_fragment("#/plan/"), Some((LinkRoute::Plan, "")));
+        assert_eq!(
+            split_fragment(&summary_fragment(&a)),
+            Some((LinkRoute::Summary, encode(&a).as_str()))
+        );
         assert_eq!(split_fragment("#/"), None);
         assert_eq!(split_fragment("#/planet/1"), None);
         assert_eq!(split_fragment(""), None);

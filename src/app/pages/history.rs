@@ -11,14 +11,18 @@ use std::hash::{Hash, Hasher};
 use yew::prelude::*;
 
 use crate::app::components::history_charts::{estimate_chart, holds_chart, pain_chart};
+use crate::app::components::keeping_card::keeping_card;
 use crate::app::components::logged_week::LoggedWeek;
 use crate::app::history::{self as saved, HistoryContext};
+use crate::app::keeping::{self, KeepingContext};
 use crate::app::routes::Route;
 use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{files, focus};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::history as text;
+use crate::core::content::summary::OPEN_LINK as SUMMARY_LINK;
 use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
+use crate::core::link::summary_fragment;
 use crate::core::progress::{progress_summary, ProgressSummary};
 use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
 use crate::core::session::log_book::LogChange;
@@ -90,6 +94,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     };
     let records = &book.records;
     let screen = use_reducer(HistoryScreenState::default);
+    let keeping = use_context::<KeepingContext>();
 
     // Focus moves after the render that shows its target.
     use_effect_with(screen.focus, |request| {
@@ -147,9 +152,13 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     let export = {
         let history = history.clone();
         let screen = screen.clone();
+        let keeping = keeping.clone();
         Callback::from(move |_: MouseEvent| {
             screen.dispatch(ScreenAction::Kept(match saved::export(&history) {
                 Ok(name) => {
+                    if let Some(keeping) = &keeping {
+                        keeping::backed_up(keeping);
+                    }
                     KeepStatus::said(false, text::export_done(&name, history.book.records.len()))
                 }
                 Err(_) => KeepStatus::said(true, text::EXPORT_FAILED),
@@ -253,6 +262,9 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         html! {
             <>
                 { progress(derived.summary.as_ref()) }
+                if let Some(latest) = records.last() {
+                    <p class="summary-link"><a href={summary_fragment(&latest.answers)}>{ SUMMARY_LINK }</a></p>
+                }
                 <section class="history-section" aria-labelledby="pain-heading">
                     <h2 id="pain-heading">{ text::PAIN_CHART_HEADING }</h2>
                     { derived.charts[0].clone() }
@@ -307,6 +319,10 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             { mode_line(book.mode) }
             { body }
             <LoggedWeek latest={book.records.last().map(|r| std::rc::Rc::new(r.answers.clone()))} />
+            { keeping.as_ref().map(|k| {
+                let times: Vec<u64> = records.iter().map(|r| r.taken_at_ms).collect();
+                keeping_card(k, keeping::advice(k, &times), keeping::saved_bytes())
+            }) }
             <section class="history-section history-keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ text::KEEP_HEADING }</h2>
                 <p>{ text::KEEP_INTRO }</p>

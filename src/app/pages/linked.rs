@@ -7,14 +7,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::session::GuidedSession;
-use super::{Plan, Results};
+use super::{Plan, Results, Summary};
 use crate::app::history::{self as saved, HistoryContext};
+use crate::app::keeping::{self, KeepingContext};
 use crate::app::pages::stop::urgent_care;
 use crate::app::routes::Route;
 use crate::browser::{clipboard, location};
 use crate::core::answers::Answers;
 use crate::core::content::history as history_text;
 use crate::core::content::link as text;
+use crate::core::content::storage::{reminder_text, REMINDER_LINK};
+use crate::core::content::summary::OPEN_LINK as SUMMARY_LINK;
 use crate::core::history_book::{Notice, SaveMode};
 use crate::core::link::{decode, LinkError};
 use crate::core::triage::{triage, Triage};
@@ -25,6 +28,8 @@ pub enum LinkedView {
     Plan,
     /// Today's guided session of this plan.
     Session,
+    /// The printable summary for a clinician.
+    Summary,
 }
 
 #[derive(Properties, PartialEq)]
@@ -52,16 +57,21 @@ pub fn Linked(props: &Props) -> Html {
     let results_href = Route::Results(props.code.to_string()).href();
     let plan_href = Route::Plan(props.code.to_string()).href();
     let session_href = Route::Session(props.code.to_string()).href();
+    let summary_href = Route::Summary(props.code.to_string()).href();
+    let keeping = use_context::<KeepingContext>();
     html! {
         <>
             { save_status(history.as_ref()) }
+            { backup_reminder(history.as_ref(), keeping.as_ref()) }
             { model_note.map(|note| html! { <p class="notice">{ note }</p> }) }
             { match props.view {
                 LinkedView::Results => html! { <Results answers={answers.clone()} plan_href={plan_href} /> },
                 LinkedView::Plan => html! { <Plan answers={answers.clone()} first={first} results_href={results_href} session_href={session_href} /> },
                 LinkedView::Session => html! { <GuidedSession answers={answers.clone()} first={first} plan_href={plan_href} /> },
+                LinkedView::Summary => html! { <Summary answers={answers.clone()} plan_href={plan_href} /> },
             } }
-            if props.view != LinkedView::Session {
+            if props.view != LinkedView::Session && props.view != LinkedView::Summary {
+                <p class="no-print summary-link"><a href={summary_href}>{ SUMMARY_LINK }</a></p>
                 <KeepPlan answers={answers} />
             }
         </>
@@ -162,6 +172,23 @@ fn save_status(history: Option<&HistoryContext>) -> Html {
         Some(message) => html! {
             <p class="notice urgent" role="alert">
                 { message }{ " " }<a href={Route::History.href()}>{ crate::core::content::pages::NAV_HISTORY }</a>
+            </p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// A gentle reminder to back up, when checks have waited a few weeks for one
+/// (`core::saved::backup_advice`), with the way to the history screen's export.
+fn backup_reminder(history: Option<&HistoryContext>, keeping: Option<&KeepingContext>) -> Html {
+    let (Some(history), Some(keeping)) = (history, keeping) else {
+        return Html::default();
+    };
+    let times: Vec<u64> = history.book.records.iter().map(|r| r.taken_at_ms).collect();
+    match reminder_text(keeping::advice(keeping, &times)) {
+        Some(said) => html! {
+            <p class="notice backup-reminder no-print">
+                { said }{ " " }<a href={Route::History.href()}>{ REMINDER_LINK }</a>
             </p>
         },
         None => Html::default(),

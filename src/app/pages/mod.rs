@@ -11,6 +11,7 @@ mod questionnaire;
 mod results;
 mod session;
 pub(crate) mod stop;
+mod summary;
 mod welcome;
 
 pub use coach::Coach;
@@ -21,4 +22,5 @@ pub use plan::Plan;
 pub use questionnaire::Questionnaire;
 pub use results::Results;
 pub use stop::Stop;
+pub use summary::Summary;
 pub use welcome::welcome;

@@ -12,4 +12,6 @@ pub mod questions;
 pub mod results;
 pub mod session;
 pub mod sources;
+pub mod storage;
+pub mod summary;
 pub mod triage;
