@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod document;
 pub mod files;
 pub mod focus;
 pub mod location;
