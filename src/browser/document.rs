@@ -43,7 +43,7 @@ pub struct JsJson(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
 impl JsonCodec for BrowserJson {
     type Value = JsJson;
 
-    fn parse(text: &str) -> Result<JsJson, NotJson> {
+    fn parse_json(text: &str) -> Result<JsJson, NotJson> {
         js_sys::JSON::parse(text)
             .map(JsJson)
             .map_err(|e| NotJson(BrowserError::from(e).to_string()))

@@ -28,6 +28,8 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
+
+use super::decimal::{self, ReadError, Syntax};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// Marks our documents, so a stray file from another app is never read as ours.
@@ -44,14 +46,100 @@ pub trait JsonCodec {
     /// as a type later, or written back as it was found.
     type Value: Serialize + DeserializeOwned;
 
-    /// Parses JSON text. Refuses anything that is not one JSON value.
-    fn parse(text: &str) -> Result<Self::Value, NotJson>;
+    /// Parses JSON text as the platform does (`JSON.parse`, `serde_json::from_str`). Call
+    /// [`JsonCodec::parse`] instead, which screens the text first.
+    fn parse_json(text: &str) -> Result<Self::Value, NotJson>;
+
+    /// Parses JSON text: refuses anything that is not one JSON value, and what [`screen`]
+    /// refuses, so every codec accepts the same texts.
+    fn parse(text: &str) -> Result<Self::Value, NotJson> {
+        screen(text)?;
+        Self::parse_json(text)
+    }
 
     /// Reads a parsed value as `T`; a problem names the member it was found in.
     fn read<T: DeserializeOwned>(value: &Self::Value) -> Result<T, FieldError>;
 
     /// Compact JSON text, as `JSON.stringify` writes it (no white space, members in field order).
     fn write<T: Serialize + ?Sized>(value: &T) -> Result<String, WriteError>;
+}
+
+/// Deeper nesting than this is refused. Our documents nest four levels; 64 leaves room for any
+/// honest file while keeping the readers' recursion far from the wasm stack's end.
+pub const MAX_DEPTH: usize = 64;
+
+/// Refuses the JSON texts that the platforms' readers would treat differently, or that could
+/// harm the app, before either reads them: nesting deeper than [`MAX_DEPTH`] (a hostile file
+/// must not exhaust the stack while it is read into types), a number beyond a finite `f64` or
+/// with more significant digits than a `u64` holds (`JSON.parse` makes the first infinite,
+/// serde_json refuses it; this app writes neither), and a `\u` escape of half a surrogate pair
+/// (`JSON.parse` keeps it, serde_json refuses it). Every earlier version of the app refused all
+/// of these too. Only looks at brackets, strings and numbers: whether the rest is JSON is for
+/// the platform's reader to say.
+pub fn screen(text: &str) -> Result<(), NotJson> {
+    let bytes = text.as_bytes();
+    let refuse = |why: &str| NotJson(why.to_string());
+    let (mut depth, mut i) = (0usize, 0);
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(refuse("nested too deeply"));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'"' => {
+                i = string_end(bytes, i + 1).map_err(|_| refuse("half a surrogate pair"))?;
+                continue;
+            }
+            b'-' | b'0'..=b'9' => match decimal::read(&bytes[i..], Syntax::Json) {
+                Ok((_, len)) => {
+                    i += len;
+                    continue;
+                }
+                Err(ReadError::OutOfRange) => return Err(refuse("a number out of range")),
+                Err(ReadError::Syntax(_)) => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Where the string starting at `i` (after its opening quote) ends, after its closing quote (or
+/// at the end of an unterminated one); `Err` for an escaped lone surrogate.
+fn string_end(bytes: &[u8], mut i: usize) -> Result<usize, ()> {
+    let unit = |at: usize| -> Option<u32> {
+        let hex = bytes.get(at..at + 4)?;
+        let text = std::str::from_utf8(hex).ok()?;
+        u32::from_str_radix(text, 16).ok()
+    };
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'"' => return Ok(i + 1),
+            b'\\' if bytes.get(i + 1) == Some(&b'u') => {
+                match unit(i + 2) {
+                    Some(0xD800..=0xDBFF) => {
+                        let low = (bytes.get(i + 6..i + 8) == Some(b"\\u"))
+                            .then(|| unit(i + 8))
+                            .flatten();
+                        if !matches!(low, Some(0xDC00..=0xDFFF)) {
+                            return Err(());
+                        }
+                        i += 12;
+                    }
+                    Some(0xDC00..=0xDFFF) => return Err(()),
+                    _ => i += 2,
+                }
+                continue;
+            }
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    Ok(i)
 }
 
 /// The text is not JSON; what the platform's reader said, for developers.
@@ -299,3 +387,129 @@ impl<T: Serialize> Serialize for Count<T> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "../../tests/support/native_json.rs"]
 pub(crate) mod native_json;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::native_json::NativeJson;
+    use super::*;
+
+    #[test]
+    fn screening_refuses_deep_nesting_at_the_limit() {
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert_eq!(screen(&ok), Ok(()));
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(screen(&deep).is_err());
+        // Far deeper than any stack could take, and still just an error.
+        assert!(NativeJson::parse(&"{\"a\":".repeat(100_000)).is_err());
+        // Brackets inside strings are text.
+        let in_text = format!("[\"{}\"]", "[".repeat(100));
+        assert!(NativeJson::parse(&in_text).is_ok());
+    }
+
+    #[test]
+    fn screening_refuses_numbers_out_of_range_outside_strings_only() {
+        for text in ["1e400", "[-1e400]", "{\"a\":0.12345678901234567890123}"] {
+            assert!(screen(text).is_err(), "{text}");
+        }
+        for text in [
+            "\"1e400\"",
+            "1e-400",
+            "1.7976931348623157e308",
+            "[1,-2.5e-3]",
+            "01",
+        ] {
+            assert_eq!(screen(text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn screening_refuses_lone_surrogate_escapes() {
+        for text in [
+            r#""\ud83d""#,
+            r#""\ud83dx""#,
+            r#""\ud83d\u0041""#,
+            r#""\ude00""#,
+        ] {
+            assert!(screen(text).is_err(), "{text}");
+        }
+        for text in [
+            r#""\ud83d\ude00""#,
+            r#""\\ud83d""#,
+            r#""\u00e9\"\\""#,
+            "\"unterminated",
+        ] {
+            assert_eq!(screen(text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_envelope_is_read_version_first() {
+        let open = |text: &str| open::<NativeJson>(text, Kind::OrNone("log"), 2).map(|d| d.schema);
+        assert_eq!(
+            open(r#"{"app":"glute-check","kind":"log","schema":2}"#),
+            Ok(2)
+        );
+        assert_eq!(open(r#"{"app":"glute-check","schema":1.0}"#), Ok(1));
+        assert_eq!(
+            open(r#"{"app":"glute-check","kind":"other","schema":3}"#),
+            Err(DocumentError::NewerVersion(3))
+        );
+        assert_eq!(
+            open(r#"{"app":"glute-check","kind":"other","schema":2}"#),
+            Err(DocumentError::OtherKind)
+        );
+        assert_eq!(
+            open(r#"{"app":"glute-check","schema":1e3}"#),
+            Err(DocumentError::NewerVersion(1000))
+        );
+        assert_eq!(
+            open(r#"{"app":"glute-check","schema":-1}"#),
+            Err(DocumentError::UnknownVersion("-1".into()))
+        );
+        assert_eq!(open(r#"{"schema":1}"#), Err(DocumentError::OtherApp));
+        assert_eq!(
+            open(r#"["glute-check",null,1]"#),
+            Err(DocumentError::NotAnObject)
+        );
+        assert!(matches!(open("{"), Err(DocumentError::NotJson(_))));
+    }
+
+    #[test]
+    fn counts_are_whole_safe_numbers_in_any_form() {
+        let count = |text: &str| read_text::<NativeJson, Count<u16>>(text).map(|c| c.0).ok();
+        assert_eq!(count("3"), Some(3));
+        assert_eq!(count("3.0"), Some(3));
+        assert_eq!(count("3e0"), Some(3));
+        assert_eq!(count("-0"), Some(0));
+        assert_eq!(count("2.5"), None);
+        assert_eq!(count("-1"), None);
+        assert_eq!(count("70000"), None);
+        assert_eq!(count("\"3\""), None);
+        let time = |text: &str| read_text::<NativeJson, Count<u64>>(text).map(|c| c.0).ok();
+        assert_eq!(time("9007199254740991"), Some(MAX_SAFE_INTEGER));
+        assert_eq!(time("9007199254740992"), None);
+    }
+
+    #[test]
+    fn a_problem_names_the_member_it_is_in() {
+        #[derive(Debug, Deserialize)]
+        struct Inner {
+            #[allow(dead_code)]
+            low: Count<u16>,
+        }
+        #[derive(Debug, Deserialize)]
+        struct Outer {
+            #[allow(dead_code)]
+            range: Object<Inner>,
+        }
+        let error = read_text::<NativeJson, Object<Outer>>(r#"{"range":{"low":"x"}}"#)
+            .expect_err("a string is not a count");
+        let DocumentError::Body(field) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(field.path, ["range", "low"]);
+        assert_eq!(field.member(), Some("range"));
+        let error = read_text::<NativeJson, Object<Outer>>("[1]").unwrap_err();
+        assert!(matches!(error, DocumentError::Body(FieldError { path, .. }) if path.is_empty()));
+    }
+}

@@ -22,8 +22,10 @@ pub struct NativeJson;
 impl JsonCodec for NativeJson {
     type Value = serde_json::Value;
 
-    fn parse(text: &str) -> Result<serde_json::Value, NotJson> {
-        serde_json::from_str(text).map_err(|e| NotJson(e.to_string()))
+    fn parse_json(text: &str) -> Result<serde_json::Value, NotJson> {
+        let mut value = serde_json::from_str(text).map_err(|e| NotJson(e.to_string()))?;
+        as_javascript_numbers(&mut value);
+        Ok(value)
     }
 
     fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, FieldError> {
@@ -33,6 +35,25 @@ impl JsonCodec for NativeJson {
     fn write<T: Serialize + ?Sized>(value: &T) -> Result<String, WriteError> {
         to_json_text(value)
     }
+}
+
+/// Integers beyond ±(2^53 - 1) as the nearest `f64`, as `JSON.parse` holds every number.
+fn as_javascript_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if (n.is_u64() || n.is_i64()) && !n.as_f64().is_some_and(is_safe) => {
+            if let Some(x) = n.as_f64().and_then(serde_json::Number::from_f64) {
+                *n = x;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(as_javascript_numbers),
+        Value::Object(members) => members.values_mut().for_each(as_javascript_numbers),
+        _ => {}
+    }
+}
+
+fn is_safe(x: f64) -> bool {
+    x.abs() <= MAX_SAFE as f64
 }
 
 /// As `browser::document::to_json_text`: the text `JSON.stringify` would write for the value
