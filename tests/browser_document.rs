@@ -9,8 +9,8 @@ mod support {
 }
 
 use glute_check::browser::document::{from_json_text, to_json_text, BrowserJson};
-use glute_check::core::document::{DocumentError, Object};
-use glute_check::core::record::{self, RecordV2};
+use glute_check::core::document::{Count, DocumentError, Object};
+use glute_check::core::record::{self, WeekRangeV2};
 use support::corpus::{outcomes, written_text, FIXTURES};
 use wasm_bindgen_test::*;
 
@@ -50,24 +50,30 @@ fn every_fixture_loads_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
-fn json_text_round_trips_and_names_the_member_at_fault() {
-    let record = RecordV2 {
-        id: Some("1-a".into()),
-        ..RecordV2::default()
-    };
-    let text = to_json_text(&record).expect("written");
-    assert_eq!(
-        text,
-        r#"{"id":"1-a","taken_at":null,"model_version":null,"answers":null,"estimate":null,"phase":null}"#
-    );
-    let back: Object<RecordV2> = from_json_text(&text).expect("read back");
-    assert_eq!(back.0, record);
-    match from_json_text::<Object<RecordV2>>(r#"{"taken_at":"soon"}"#) {
-        Err(DocumentError::Body(field)) => assert_eq!(field.path, ["taken_at"]),
-        other => panic!("{:?}", other.map(|o| o.0)),
+fn json_text_round_trips_and_refuses_what_is_not_the_type() {
+    let range = Object(WeekRangeV2 {
+        low: Count(3),
+        high: Count(6),
+        open_ended: false,
+    });
+    let text = to_json_text(&range).expect("written");
+    assert_eq!(text, r#"{"low":3,"high":6,"open_ended":false}"#);
+    let back: Object<WeekRangeV2> = from_json_text(&text).expect("read back");
+    assert_eq!(back, range);
+    let back: Object<WeekRangeV2> = from_json_text(r#"{"open_ended":false,"high":6.0,"low":3}"#)
+        .expect("in any order, whole numbers in any form");
+    assert_eq!(back, range);
+    for text in [r#"{"low":3,"high":"6","open_ended":false}"#, "[3,6,false]"] {
+        assert!(
+            matches!(
+                from_json_text::<Object<WeekRangeV2>>(text),
+                Err(DocumentError::Body(_))
+            ),
+            "{text}"
+        );
     }
     assert!(matches!(
-        from_json_text::<Object<RecordV2>>("{"),
+        from_json_text::<Object<WeekRangeV2>>("{"),
         Err(DocumentError::NotJson(_))
     ));
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 
 use super::BrowserError;
 use crate::core::document::{
-    read_text, read_tracked, DocumentError, FieldError, JsonCodec, NotJson, WriteError,
+    read_text, read_with, DocumentError, FieldError, JsonCodec, NotJson, WriteError,
 };
 
 /// `value` as compact JSON text, exactly as `JSON.stringify` writes it. Fails only for a number
@@ -50,7 +50,7 @@ impl JsonCodec for BrowserJson {
     }
 
     fn read<T: DeserializeOwned>(value: &JsJson) -> Result<T, FieldError> {
-        read_tracked(serde_wasm_bindgen::Deserializer::from(value.0.clone()))
+        read_with(serde_wasm_bindgen::Deserializer::from(value.0.clone()))
     }
 
     fn write<T: Serialize + ?Sized>(value: &T) -> Result<String, WriteError> {

@@ -30,7 +30,7 @@ use crate::core::content::history as text;
 use crate::core::decimal::{Decimal, Syntax};
 pub use crate::core::document::APP_ID;
 use crate::core::document::{
-    self, Count, DocumentError, FieldError, JsonCodec, Kind, List, NotJson, Object, WriteError,
+    self, Count, DocumentError, JsonCodec, Kind, List, NotJson, Object, WriteError,
     MAX_SAFE_INTEGER,
 };
 use crate::core::draft::{validate, Draft, DraftValue};
@@ -193,21 +193,6 @@ pub enum RecordField {
     Phase,
 }
 
-impl RecordField {
-    /// The field a stored member holds (v1's `date` and v2's `taken_at` are both the date).
-    fn of_member(member: &str) -> Option<RecordField> {
-        Some(match member {
-            "id" => RecordField::Id,
-            "taken_at" | "date" => RecordField::Date,
-            "answers" => RecordField::Answers,
-            "model_version" => RecordField::ModelVersion,
-            "estimate" => RecordField::Estimate,
-            "phase" => RecordField::Phase,
-            _ => return None,
-        })
-    }
-}
-
 /// Why one record was set aside.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordProblem {
@@ -218,16 +203,6 @@ pub enum RecordProblem {
     BadDate(String),
     /// The questions whose stored answers no longer pass validation, in questionnaire order.
     Answers(Vec<QuestionId>),
-}
-
-impl RecordProblem {
-    /// The problem a reader found: the member it names, or the record itself.
-    fn at(error: &FieldError) -> RecordProblem {
-        match error.member().and_then(RecordField::of_member) {
-            Some(field) => RecordProblem::Missing(field),
-            None => RecordProblem::NotAnObject,
-        }
-    }
 }
 
 /// A record that could not be read, kept as written so the app can offer a copy.
@@ -490,8 +465,8 @@ pub(crate) fn insertion_sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T)
 /// setting aside the ones that fail.
 fn read_records<J: JsonCodec>(schema: u32, records: &[J::Value]) -> Loaded {
     let upgraded = match schema {
-        1 => migrate_v1_to_v2(records.iter().map(read_record::<J, RecordV1>).collect()),
-        _ => records.iter().map(read_record::<J, RecordV2>).collect(),
+        1 => migrate_v1_to_v2(records.iter().map(RecordV1::read::<J>).collect()),
+        _ => records.iter().map(RecordV2::read::<J>).collect(),
     };
     let mut loaded = Loaded {
         records: Vec::new(),
@@ -511,49 +486,91 @@ fn read_records<J: JsonCodec>(schema: u32, records: &[J::Value]) -> Loaded {
     loaded
 }
 
-/// One stored record as `T`, or the problem named by the member it is in.
-fn read_record<J: JsonCodec, T: DeserializeOwned>(value: &J::Value) -> Result<T, RecordProblem> {
-    J::read::<Object<T>>(value)
-        .map(|Object(record)| record)
-        .map_err(|e| RecordProblem::at(&e))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Formats
 // ---------------------------------------------------------------------------------------------
 
-/// A record as format 1 stored it. Members are optional so that a missing one is named.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct RecordV1 {
-    /// "YYYY-MM-DD", the day of the assessment.
+/// A stored record's members as found (of any format: v1 has `date`, v2 `id`, `taken_at` and
+/// `phase`), each read with its type on its own so that a problem names the member it is in.
+/// Unknown members are ignored: a later version may add some.
+#[derive(Deserialize)]
+#[serde(bound = "V: DeserializeOwned")]
+struct Members<V> {
     #[serde(default)]
-    pub date: Option<String>,
+    id: Option<V>,
     #[serde(default)]
-    pub model_version: Option<Count<u16>>,
+    date: Option<V>,
     #[serde(default)]
-    pub answers: Option<StoredAnswers>,
+    taken_at: Option<V>,
     #[serde(default)]
-    pub estimate: Option<Object<EstimateV2>>,
+    model_version: Option<V>,
+    #[serde(default)]
+    answers: Option<V>,
+    #[serde(default)]
+    estimate: Option<V>,
+    #[serde(default)]
+    phase: Option<V>,
 }
 
-/// A record as format 2 stores it (today's). Members are optional when read, so that a missing
-/// one is named ([`RecordV2::into_record`] checks them); all are written. Unknown members are
-/// ignored: a later version may add some.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct RecordV2 {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub taken_at: Option<Count<u64>>,
-    #[serde(default)]
-    pub model_version: Option<Count<u16>>,
-    #[serde(default)]
+impl<V: DeserializeOwned> Members<V> {
+    fn of<J: JsonCodec<Value = V>>(value: &V) -> Result<Members<V>, RecordProblem> {
+        J::read::<Object<Members<V>>>(value)
+            .map(|Object(members)| members)
+            .map_err(|_| RecordProblem::NotAnObject)
+    }
+}
+
+/// One member read as `T`: missing (or `null`) and unreadable both name `field`.
+fn member<J: JsonCodec, T: DeserializeOwned>(
+    value: Option<J::Value>,
+    field: RecordField,
+) -> Result<T, RecordProblem> {
+    value
+        .and_then(|value| J::read(&value).ok())
+        .ok_or(RecordProblem::Missing(field))
+}
+
+/// A record as format 1 stored it. Only the date must be there to read it; what else is
+/// missing or unreadable (`None`) is named when it is migrated, in the order the first release
+/// checked a record in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordV1 {
+    /// "YYYY-MM-DD", the day of the assessment.
+    pub date: String,
     pub answers: Option<StoredAnswers>,
-    #[serde(default)]
-    pub estimate: Option<Object<EstimateV2>>,
+    pub model_version: Option<u16>,
+    pub estimate: Option<EstimateV2>,
+}
+
+impl RecordV1 {
+    /// Reads one stored v1 record.
+    pub fn read<J: JsonCodec>(value: &J::Value) -> Result<RecordV1, RecordProblem> {
+        use RecordField::*;
+        let m = Members::of::<J>(value)?;
+        Ok(RecordV1 {
+            date: member::<J, String>(m.date, Date)?,
+            answers: member::<J, StoredAnswers>(m.answers, Answers).ok(),
+            model_version: member::<J, Count<u16>>(m.model_version, ModelVersion)
+                .ok()
+                .map(|Count(n)| n),
+            estimate: member::<J, Object<EstimateV2>>(m.estimate, Estimate)
+                .ok()
+                .map(|Object(e)| e),
+        })
+    }
+}
+
+/// A record as format 2 stores it (today's).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RecordV2 {
+    pub id: String,
+    /// Milliseconds since 1970 UTC.
+    pub taken_at: u64,
+    pub model_version: u16,
+    pub answers: StoredAnswers,
+    pub estimate: EstimateV2,
     /// The plan phase, 1 to 3.
-    #[serde(default)]
-    pub phase: Option<Count<u8>>,
+    pub phase: u8,
 }
 
 /// The recorded estimate, the same in formats 1 and 2.
@@ -580,51 +597,62 @@ impl From<&AssessmentRecord> for RecordV2 {
             })
         };
         RecordV2 {
-            id: Some(record.id.clone()),
-            taken_at: Some(Count(record.taken_at_ms)),
-            model_version: Some(Count(record.model_version)),
-            answers: Some(stored_answers(&record.answers)),
-            estimate: Some(Object(EstimateV2 {
+            id: record.id.clone(),
+            taken_at: record.taken_at_ms,
+            model_version: record.model_version,
+            answers: stored_answers(&record.answers),
+            estimate: EstimateV2 {
                 first_change: range(&record.estimate.first_change),
                 full_integration: range(&record.estimate.full_integration),
-            })),
-            phase: Some(Count(record.phase.number())),
+            },
+            phase: record.phase.number(),
         }
     }
 }
 
 impl RecordV2 {
-    /// Today's record, when every member is there and within range and the answers still pass
-    /// the form's validation.
+    /// Reads one stored v2 record; the first problem, in the order the app always checked.
+    pub fn read<J: JsonCodec>(value: &J::Value) -> Result<RecordV2, RecordProblem> {
+        use RecordField::*;
+        let m = Members::of::<J>(value)?;
+        Ok(RecordV2 {
+            id: member::<J, String>(m.id, Id)
+                .ok()
+                .filter(|id| !id.is_empty())
+                .ok_or(RecordProblem::Missing(Id))?,
+            taken_at: member::<J, Count<u64>>(m.taken_at, Date)?.0,
+            model_version: member::<J, Count<u16>>(m.model_version, ModelVersion)?.0,
+            estimate: member::<J, Object<EstimateV2>>(m.estimate, Estimate)?.0,
+            phase: member::<J, Count<u8>>(m.phase, Phase)?.0,
+            answers: member::<J, StoredAnswers>(m.answers, Answers)?,
+        })
+    }
+
+    /// Today's record, when every member is within range and the answers still pass the
+    /// form's validation.
     pub fn into_record(self) -> Result<AssessmentRecord, RecordProblem> {
         use RecordProblem::Missing;
-        let id = self
-            .id
-            .filter(|id| !id.is_empty())
-            .ok_or(Missing(RecordField::Id))?;
-        let Count(taken_at_ms) = self.taken_at.ok_or(Missing(RecordField::Date))?;
-        let Count(model_version) = self
-            .model_version
-            .ok_or(Missing(RecordField::ModelVersion))?;
-        let estimate = self
-            .estimate
-            .and_then(|Object(e)| {
+        if self.id.is_empty() {
+            return Err(Missing(RecordField::Id));
+        }
+        let estimate = Some(&self.estimate)
+            .and_then(|e| {
                 Some(RecordedEstimate {
                     first_change: e.first_change.0.week_range()?,
                     full_integration: e.full_integration.0.week_range()?,
                 })
             })
             .ok_or(Missing(RecordField::Estimate))?;
-        let phase = self
-            .phase
-            .and_then(|Count(n)| PhaseNumber::ALL.into_iter().find(|p| p.number() == n))
+        let phase = PhaseNumber::ALL
+            .into_iter()
+            .find(|p| p.number() == self.phase)
             .ok_or(Missing(RecordField::Phase))?;
-        let answers = answers_from_stored(self.answers.as_ref())?;
+        let answers = answers_from_stored(Some(&self.answers))?;
         Ok(AssessmentRecord {
-            id,
-            taken_at_ms,
+            id: self.id,
+            taken_at_ms: self.taken_at,
             answers,
-            model_version,
+            model_version: self.model_version,
             estimate,
             phase,
         })
@@ -671,12 +699,17 @@ pub fn migrate_v1_to_v2(
                 .map(|(_, _, answers)| answers);
             let phase = current_phase(answers, first_answers);
             Ok(RecordV2 {
-                id: Some(record_id(*taken_at_ms, answers)),
-                taken_at: Some(Count(*taken_at_ms)),
-                model_version: v1.model_version,
-                answers: Some(stored_answers(answers)),
-                estimate: v1.estimate.clone(),
-                phase: Some(Count(phase.number())),
+                id: record_id(*taken_at_ms, answers),
+                taken_at: *taken_at_ms,
+                model_version: v1
+                    .model_version
+                    .ok_or(RecordProblem::Missing(RecordField::ModelVersion))?,
+                answers: stored_answers(answers),
+                estimate: v1
+                    .estimate
+                    .clone()
+                    .ok_or(RecordProblem::Missing(RecordField::Estimate))?,
+                phase: phase.number(),
             })
         })
         .collect()
@@ -684,11 +717,7 @@ pub fn migrate_v1_to_v2(
 
 /// What a v1 record needs for migrating: its day and readable answers.
 fn read_v1_essentials(v1: RecordV1) -> Result<(u64, Answers, RecordV1), RecordProblem> {
-    let date = v1
-        .date
-        .as_deref()
-        .ok_or(RecordProblem::Missing(RecordField::Date))?;
-    let ms = parse_date(date).ok_or_else(|| RecordProblem::BadDate(date.to_string()))?;
+    let ms = parse_date(&v1.date).ok_or_else(|| RecordProblem::BadDate(v1.date.clone()))?;
     let answers = answers_from_stored(v1.answers.as_ref())?;
     Ok((ms, answers, v1))
 }
@@ -1261,15 +1290,10 @@ mod tests {
     fn migration_compares_with_the_earliest_date_not_the_first_in_the_list() {
         let mut records = v1_records();
         records.reverse();
-        let migrated = migrate_v1_to_v2(
-            records
-                .iter()
-                .map(read_record::<NativeJson, RecordV1>)
-                .collect(),
-        );
+        let migrated = migrate_v1_to_v2(records.iter().map(RecordV1::read::<NativeJson>).collect());
         let phases: Vec<u64> = migrated
             .iter()
-            .map(|r| u64::from(r.as_ref().unwrap().phase.unwrap().0))
+            .map(|r| u64::from(r.as_ref().unwrap().phase))
             .collect();
         assert_eq!(phases, [2, 1]);
     }

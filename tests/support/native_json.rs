@@ -14,7 +14,7 @@ use std::io;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::{read_text, read_tracked, DocumentError, FieldError, JsonCodec, NotJson, WriteError};
+use super::{read_text, read_with, DocumentError, FieldError, JsonCodec, NotJson, WriteError};
 
 /// serde_json as the core's codec, in place of the browser's JSON.
 pub struct NativeJson;
@@ -29,7 +29,7 @@ impl JsonCodec for NativeJson {
     }
 
     fn read<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, FieldError> {
-        read_tracked(value)
+        read_with(value)
     }
 
     fn write<T: Serialize + ?Sized>(value: &T) -> Result<String, WriteError> {
