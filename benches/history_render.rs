@@ -18,6 +18,13 @@ use glute_check::core::answers::{
 use glute_check::core::examples::typical_desk_worker;
 use glute_check::core::record::{encode_store, AssessmentRecord};
 
+#[path = "../tests/support"]
+mod support {
+    pub use glute_check::core::document::*;
+    pub mod native_json;
+}
+use support::native_json::NativeJson;
+
 const TARGET_MS: f64 = 100.0;
 
 /// Someone getting slowly better over the weeks: values drift so charts have real lines.
@@ -69,7 +76,7 @@ async fn main() -> E2eResult {
             )
         })
         .collect();
-    let stored = encode_store(&records);
+    let stored = encode_store::<NativeJson>(&records).expect("times from 2023 fit");
     println!(
         "{entries} entries: {} bytes stored ({:.1}% of a 5 MB quota)",
         stored.len(),

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! History that survives: a person's assessments saved, reloaded, moved to another device
-//! through an export file, and compared over time, across the record, json and progress
+//! through an export file, and compared over time, across the record, document and progress
 //! modules together.
 
 use glute_check::core::answers::{
@@ -11,10 +11,32 @@ use glute_check::core::content::history as text;
 use glute_check::core::plan::PhaseNumber;
 use glute_check::core::progress::{progress_summary, PainChange};
 use glute_check::core::record::{
-    decode_newer_store, decode_store, encode_store, export_file, import_file, merge,
-    AssessmentRecord, StoreError, SCHEMA_VERSION,
+    self, merge, AssessmentRecord, ImportError, Loaded, StoreError, SCHEMA_VERSION,
 };
 use glute_check::core::sorted_set::SortedSet;
+
+mod support {
+    pub use glute_check::core::document::*;
+    pub mod native_json;
+}
+use support::native_json::NativeJson;
+
+// The documents through serde_json, written as the browser writes them.
+fn decode_store(raw: &str) -> Result<Loaded, StoreError> {
+    record::decode_store::<NativeJson>(raw)
+}
+fn decode_newer_store(raw: &str) -> Loaded {
+    record::decode_newer_store::<NativeJson>(raw)
+}
+fn encode_store(records: &[AssessmentRecord]) -> String {
+    record::encode_store::<NativeJson>(records).unwrap()
+}
+fn import_file(raw: &str) -> Result<Loaded, ImportError> {
+    record::import_file::<NativeJson>(raw)
+}
+fn export_file(records: &[AssessmentRecord], at: u64) -> String {
+    record::export_file::<NativeJson>(records, at).unwrap()
+}
 
 const DAY_MS: u64 = 86_400_000;
 /// 2024-05-06, a Monday.

@@ -23,8 +23,10 @@ const BUDGET_BYTES: u64 = 150_000;
 /// ordered explanation, the shorter questionnaire; 162,176 -> 166,351, issue 18), + 31,847 for
 /// the sitting-break coach and the calendar file (the coach screen about 60% of its code, the
 /// reminders core, notification bindings; 164,437 -> 196,284, issue 16), + 17,099 for storage
-/// safety and the clinician summary (162,176 -> 179,275, issue 16).
-const CEILING_BYTES: u64 = 274_531;
+/// safety and the clinician summary (162,176 -> 179,275, issue 16), + 21,041 for history and
+/// export as serde types (162,176 -> 183,217, issue 14; it overlaps the serde code the session
+/// and the coach brought).
+const CEILING_BYTES: u64 = 295_572;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

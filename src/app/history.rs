@@ -6,12 +6,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::document::BrowserJson;
 use crate::browser::storage::{LocalStore, StorageError};
 use crate::browser::{clock, files};
 use crate::core::answers::Answers;
 use crate::core::content::history::backup_file_name;
 use crate::core::history_book::{Change, HistoryBook, Opening, STORE_KEY};
-use crate::core::record::{date_text, export_file, export_file_name, AssessmentRecord};
+use crate::core::record::{
+    date_text, export_file, export_file_name, import_file, AssessmentRecord, ImportError, Loaded,
+};
 
 #[derive(Clone, PartialEq)]
 pub struct HistoryState {
@@ -48,7 +51,7 @@ impl Reducible for HistoryState {
             }),
             HistoryAction::Reload(stored) => {
                 let mut book = self.book.clone();
-                book.reload(stored.as_deref());
+                book.reload::<BrowserJson>(stored.as_deref());
                 Rc::new(HistoryState {
                     book,
                     store: self.store.clone(),
@@ -85,7 +88,7 @@ pub fn open() -> HistoryState {
             }
         }
     };
-    let book = match HistoryBook::open(stored.as_deref(), now_ms()) {
+    let book = match HistoryBook::open::<BrowserJson>(stored.as_deref(), now_ms()) {
         Opening::Ready(book) => book,
         Opening::NeedsBackup { mut book, key, raw } => {
             let copied = store.write(&key, &raw).is_ok();
@@ -105,7 +108,7 @@ pub fn change(history: &HistoryContext, change: Change) {
     match &history.store {
         Some(StoreHandle(store)) => match store.read(STORE_KEY) {
             Ok(stored) => {
-                if let Some(text) = book.apply(change, stored.as_deref()) {
+                if let Some(text) = book.apply::<BrowserJson>(change, stored.as_deref()) {
                     if let Err(e) = store.write(STORE_KEY, &text) {
                         book.write_failed(e == StorageError::QuotaExceeded);
                     }
@@ -155,12 +158,15 @@ pub fn contains_answers(history: &HistoryContext, answers: &Answers) -> bool {
 pub fn export(history: &HistoryContext) -> Result<String, crate::browser::BrowserError> {
     let now = now_ms();
     let name = export_file_name(now);
-    files::download(
-        &name,
-        "application/json",
-        &export_file(&history.book.records, now),
-    )?;
+    let file = export_file::<BrowserJson>(&history.book.records, now)
+        .map_err(|e| crate::browser::BrowserError::Refused(e.0))?;
+    files::download(&name, "application/json", &file)?;
     Ok(name)
+}
+
+/// Reads a picked export file (what to add is decided by `core::record`).
+pub fn read_import(raw: &str) -> Result<Loaded, ImportError> {
+    import_file::<BrowserJson>(raw)
 }
 
 /// Downloads the stored text that could not be read, exactly as it was.

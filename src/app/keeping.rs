@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::document::BrowserJson;
 use crate::browser::storage::LocalStore;
 use crate::browser::{clock, persistence, platform};
 use crate::core::saved::backup_advice::{backup_advice, BackupAdvice};
@@ -69,7 +70,7 @@ pub fn open() -> KeepingState {
     let stored = store
         .as_ref()
         .and_then(|s| s.read(KEEPING_KEY).ok().flatten());
-    let opening = KeepingOpening::from_stored(stored.as_deref());
+    let opening = KeepingOpening::from_stored::<BrowserJson>(stored.as_deref());
     let mut may_write = opening.may_write();
     if let (KeepingOpening::Unreadable { raw }, Some(store)) = (&opening, &store) {
         // Without a copy kept, the unreadable text is left alone.
@@ -116,7 +117,9 @@ pub fn backed_up(keeping: &KeepingContext) {
     if keeping.may_write {
         if let Ok(store) = LocalStore::open() {
             // A failed write only means the next reminder may come early.
-            let _ = store.write(KEEPING_KEY, &KeepingDoc::backed_up(now).to_text());
+            if let Some(text) = KeepingDoc::backed_up(now).to_text::<BrowserJson>() {
+                let _ = store.write(KEEPING_KEY, &text);
+            }
         }
     }
     keeping.dispatch(KeepingAction::BackedUp(now));

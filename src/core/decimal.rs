@@ -139,6 +139,91 @@ impl Decimal {
         whole.checked_mul(2)?.checked_add(extra)
     }
 
+    /// The number an `f64` holds, as JavaScript and serde hand over a JSON number. Exact to 19
+    /// significant digits (truncated beyond: an `f64` that is not a whole number has a nonzero
+    /// digit among its first 17, so a fraction stays a fraction and rounds as before). Numbers
+    /// below about 4e-22 in size read as 1e-22 and ones from 2^64 on keep their first 15
+    /// digits: no answer is near either. `None` for infinity and NaN.
+    pub fn from_f64(x: f64) -> Option<Decimal> {
+        if !x.is_finite() {
+            return None;
+        }
+        let bits = x.to_bits();
+        let negative = bits >> 63 == 1;
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        let (mut mantissa, mut exponent) = match biased {
+            0 => (fraction, -1074),
+            _ => (fraction | 1 << 52, biased - 1075),
+        };
+        if mantissa == 0 {
+            return Some(Decimal::ZERO);
+        }
+        let zeros = mantissa.trailing_zeros();
+        mantissa >>= zeros;
+        exponent += zeros as i32;
+        // x = ±mantissa * 2^exponent, the mantissa odd and below 2^53.
+        if exponent >= 0 {
+            if mantissa.leading_zeros() >= exponent as u32 {
+                return Decimal::new(negative, mantissa << exponent, 0);
+            }
+            // 2^64 and more: scale down by tens (each step exact to the last bit or two).
+            let (mut magnitude, mut tens) = (x.abs(), 0);
+            while magnitude >= 1e15 {
+                magnitude /= 10.0;
+                tens += 1;
+            }
+            return Decimal::new(negative, magnitude as u64, tens);
+        }
+        let shift = (-exponent) as u32;
+        if shift > 124 {
+            return Decimal::new(negative, 1, -22);
+        }
+        // Long division by 2^shift: the whole part, then one decimal digit at a time.
+        let mask = (1u128 << shift) - 1;
+        let whole = (u128::from(mantissa) >> shift) as u64;
+        let mut rest = u128::from(mantissa) & mask;
+        let (mut digits, mut significant, mut tens) = (whole, 0, 0);
+        let mut n = whole;
+        while n > 0 {
+            significant += 1;
+            n /= 10;
+        }
+        while rest != 0 && significant < 19 {
+            rest *= 10;
+            digits = digits * 10 + (rest >> shift) as u64;
+            rest &= mask;
+            tens -= 1;
+            if digits != 0 {
+                significant += 1;
+            }
+        }
+        Decimal::new(negative, digits, tens)
+    }
+
+    /// The `f64` nearest to this number, when one IEEE operation finds it exactly (at most 15
+    /// significant digits and a power of ten up to 10^22, so JavaScript writes it back with the
+    /// same digits); `None` otherwise. No float text conversion is involved.
+    pub fn to_f64(self) -> Option<f64> {
+        const POWERS: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        if self.mantissa >= 1_000_000_000_000_000 {
+            return None;
+        }
+        let power = *POWERS.get(usize::from(self.exponent.unsigned_abs()))?;
+        let mantissa = self.mantissa as f64;
+        let magnitude = if self.exponent < 0 {
+            mantissa / power
+        } else if self.whole_magnitude()? <= 1 << 53 {
+            mantissa * power
+        } else {
+            return None;
+        };
+        Some(if self.negative { -magnitude } else { magnitude })
+    }
+
     /// The text `write_to` writes, as a new string.
     pub fn to_text(self) -> String {
         let mut out = String::new();

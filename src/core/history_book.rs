@@ -5,7 +5,11 @@
 //! Every change is applied to what is stored *now* (read, change, write), never to this tab's
 //! copy, so two tabs saving at once both keep their entries, and nothing this app cannot read is
 //! ever overwritten.
+//!
+//! Stored text is read and written through a [`JsonCodec`] (`J`): the browser's JSON in the app,
+//! serde_json in native tests.
 
+use crate::core::document::JsonCodec;
 use crate::core::record::{
     decode_newer_store, decode_store, encode_store, merge, sort_by_time, AssessmentRecord,
     StoreError,
@@ -114,11 +118,11 @@ impl HistoryBook {
     }
 
     /// Opens what was stored under `STORE_KEY` (`None`: nothing yet).
-    pub fn open(stored: Option<&str>, now_ms: u64) -> Opening {
+    pub fn open<J: JsonCodec>(stored: Option<&str>, now_ms: u64) -> Opening {
         let Some(raw) = stored else {
             return Opening::Ready(HistoryBook::with(Vec::new(), SaveMode::Saving));
         };
-        match decode_store(raw) {
+        match decode_store::<J>(raw) {
             Ok(loaded) => {
                 let mut records = loaded.records;
                 sort_by_time(&mut records);
@@ -146,7 +150,7 @@ impl HistoryBook {
                 Opening::Ready(book)
             }
             Err(StoreError::NewerVersion(version)) => {
-                let mut records = decode_newer_store(raw).records;
+                let mut records = decode_newer_store::<J>(raw).records;
                 sort_by_time(&mut records);
                 let mut book = HistoryBook::with(records, SaveMode::ReadOnlyNewer(version));
                 book.notices.push(Notice::NewerVersion { version });
@@ -180,7 +184,7 @@ impl HistoryBook {
 
     /// Applies `change` to what is stored now and returns the text to store, or `None` when
     /// this tab must not write (its copy changes only). `stored` is read just before.
-    pub fn apply(&mut self, change: Change, stored: Option<&str>) -> Option<String> {
+    pub fn apply<J: JsonCodec>(&mut self, change: Change, stored: Option<&str>) -> Option<String> {
         if self.mode != SaveMode::Saving {
             self.apply_here(change);
             return None;
@@ -190,7 +194,7 @@ impl HistoryBook {
             Some(text) if self.replaceable.as_deref() == Some(text) => {
                 std::mem::take(&mut self.records)
             }
-            _ => match stored.map(decode_store) {
+            _ => match stored.map(decode_store::<J>) {
                 None => Vec::new(),
                 Some(Ok(loaded)) if loaded.skipped.is_empty() && loaded.migrated_from.is_none() => {
                     loaded.records
@@ -205,7 +209,14 @@ impl HistoryBook {
             },
         };
         self.records = applied(current, change);
-        Some(encode_store(&self.records))
+        match encode_store::<J>(&self.records) {
+            Ok(text) => Some(text),
+            // Only a time beyond what JavaScript holds exactly can get here: keep it in this tab.
+            Err(_) => {
+                self.write_failed(false);
+                None
+            }
+        }
     }
 
     /// Applies `change` to this tab's copy only: storage could not even be read.
@@ -219,11 +230,11 @@ impl HistoryBook {
     }
 
     /// Another tab changed the stored history: take what it stored, when it can be read.
-    pub fn reload(&mut self, stored: Option<&str>) {
+    pub fn reload<J: JsonCodec>(&mut self, stored: Option<&str>) {
         if self.mode != SaveMode::Saving {
             return;
         }
-        match stored.map(decode_store) {
+        match stored.map(decode_store::<J>) {
             None => self.records.clear(),
             Some(Ok(loaded)) => {
                 self.records = loaded.records;
@@ -254,6 +265,7 @@ fn applied(records: Vec<AssessmentRecord>, change: Change) -> Vec<AssessmentReco
 mod tests {
     use super::*;
     use crate::core::answers::Answers;
+    use crate::core::document::native_json::NativeJson;
     use crate::core::draft::strategy::arb_answers;
     use proptest::prelude::*;
     use proptest::strategy::ValueTree;
@@ -270,6 +282,10 @@ mod tests {
         tree.current()
     }
 
+    fn encode_store(records: &[AssessmentRecord]) -> String {
+        super::encode_store::<NativeJson>(records).unwrap()
+    }
+
     fn record(at: u64) -> AssessmentRecord {
         AssessmentRecord::new(answers(0), at, None)
     }
@@ -283,7 +299,7 @@ mod tests {
 
     #[test]
     fn nothing_stored_opens_empty_and_saving() {
-        let book = ready(HistoryBook::open(None, 1));
+        let book = ready(HistoryBook::open::<NativeJson>(None, 1));
         assert_eq!(book.mode, SaveMode::Saving);
         assert!(book.records.is_empty() && book.notices.is_empty());
     }
@@ -291,14 +307,15 @@ mod tests {
     #[test]
     fn stored_history_opens_oldest_first() {
         let stored = encode_store(&[record(20), record(10)]);
-        let book = ready(HistoryBook::open(Some(&stored), 1));
+        let book = ready(HistoryBook::open::<NativeJson>(Some(&stored), 1));
         let times: Vec<u64> = book.records.iter().map(|r| r.taken_at_ms).collect();
         assert_eq!(times, vec![10, 20]);
     }
 
     #[test]
     fn unreadable_text_is_backed_up_before_anything_is_written() {
-        let Opening::NeedsBackup { mut book, key, raw } = HistoryBook::open(Some("{not json"), 42)
+        let Opening::NeedsBackup { mut book, key, raw } =
+            HistoryBook::open::<NativeJson>(Some("{not json"), 42)
         else {
             panic!("corrupt text needs a backup first");
         };
@@ -309,7 +326,10 @@ mod tests {
         assert_eq!(book.mode, SaveMode::Blocked);
         assert_eq!(book.unreadable_raw.as_deref(), Some("{not json"));
         // Until the copy exists, a new assessment stays in memory only.
-        assert_eq!(book.apply(Change::Add(record(5)), Some("{not json")), None);
+        assert_eq!(
+            book.apply::<NativeJson>(Change::Add(record(5)), Some("{not json")),
+            None
+        );
         assert_eq!(book.records.len(), 1);
         book.backup_finished(&key, true);
         assert_eq!(book.mode, SaveMode::Saving);
@@ -318,27 +338,36 @@ mod tests {
         }));
         // With the copy kept, the unreadable text may be replaced by what this tab holds.
         let written = book
-            .apply(Change::Add(record(6)), Some("{not json"))
+            .apply::<NativeJson>(Change::Add(record(6)), Some("{not json"))
             .expect("now saved");
-        assert_eq!(ready(HistoryBook::open(Some(&written), 1)).records.len(), 2);
+        assert_eq!(
+            ready(HistoryBook::open::<NativeJson>(Some(&written), 1))
+                .records
+                .len(),
+            2
+        );
     }
 
     #[test]
     fn migrated_history_is_written_in_the_new_format_once_the_original_is_copied() {
         let v1 = include_str!("../../tests/fixtures/history-v1.json");
-        let Opening::NeedsBackup { mut book, key, raw } = HistoryBook::open(Some(v1), 9) else {
+        let Opening::NeedsBackup { mut book, key, raw } =
+            HistoryBook::open::<NativeJson>(Some(v1), 9)
+        else {
             panic!("a migration keeps a copy of the original first");
         };
         assert_eq!(raw, v1);
         assert!(book.notices.contains(&Notice::Migrated { from: 1 }));
         assert_eq!(
-            book.apply(Change::Add(record(5)), Some(v1)),
+            book.apply::<NativeJson>(Change::Add(record(5)), Some(v1)),
             None,
             "not before the copy"
         );
         book.backup_finished(&key, true);
-        let written = book.apply(Change::Add(record(6)), Some(v1)).expect("saved");
-        let reopened = ready(HistoryBook::open(Some(&written), 1));
+        let written = book
+            .apply::<NativeJson>(Change::Add(record(6)), Some(v1))
+            .expect("saved");
+        let reopened = ready(HistoryBook::open::<NativeJson>(Some(&written), 1));
         assert_eq!(reopened.records.len(), 4, "two migrated, two added");
     }
 
@@ -346,7 +375,8 @@ mod tests {
     fn unreadable_entries_are_offered_for_download_and_the_rest_is_kept() {
         let good = encode_store(&[record(10)]);
         let with_bad = good.replacen("\"records\":[", "\"records\":[{\"id\":5},", 1);
-        let Opening::NeedsBackup { mut book, key, .. } = HistoryBook::open(Some(&with_bad), 3)
+        let Opening::NeedsBackup { mut book, key, .. } =
+            HistoryBook::open::<NativeJson>(Some(&with_bad), 3)
         else {
             panic!("dropping an entry rewrites the text: a copy comes first");
         };
@@ -368,14 +398,16 @@ mod tests {
     #[test]
     fn a_change_kept_here_only_keeps_every_earlier_entry() {
         let stored = encode_store(&[record(10)]);
-        let mut book = ready(HistoryBook::open(Some(&stored), 1));
+        let mut book = ready(HistoryBook::open::<NativeJson>(Some(&stored), 1));
         book.apply_here(Change::Add(record(20)));
         assert_eq!(book.records.len(), 2);
     }
 
     #[test]
     fn a_failed_backup_keeps_writing_blocked() {
-        let Opening::NeedsBackup { mut book, key, .. } = HistoryBook::open(Some("[1,2"), 7) else {
+        let Opening::NeedsBackup { mut book, key, .. } =
+            HistoryBook::open::<NativeJson>(Some("[1,2"), 7)
+        else {
             panic!("corrupt text needs a backup first");
         };
         book.backup_finished(&key, false);
@@ -388,11 +420,11 @@ mod tests {
     #[test]
     fn the_wrong_shape_is_unreadable_too() {
         assert!(matches!(
-            HistoryBook::open(Some("{\"records\":5}"), 1),
+            HistoryBook::open::<NativeJson>(Some("{\"records\":5}"), 1),
             Opening::NeedsBackup { .. }
         ));
         assert!(matches!(
-            HistoryBook::open(Some("[]"), 1),
+            HistoryBook::open::<NativeJson>(Some("[]"), 1),
             Opening::NeedsBackup { .. }
         ));
     }
@@ -400,11 +432,11 @@ mod tests {
     #[test]
     fn history_from_a_newer_app_is_read_only() {
         let stored = encode_store(&[record(10)]).replacen("\"schema\":2", "\"schema\":99", 1);
-        let mut book = ready(HistoryBook::open(Some(&stored), 1));
+        let mut book = ready(HistoryBook::open::<NativeJson>(Some(&stored), 1));
         assert_eq!(book.mode, SaveMode::ReadOnlyNewer(99));
         assert_eq!(book.records.len(), 1, "what can be read is shown");
         assert_eq!(
-            book.apply(Change::Add(record(20)), Some(&stored)),
+            book.apply::<NativeJson>(Change::Add(record(20)), Some(&stored)),
             None,
             "never written"
         );
@@ -416,23 +448,23 @@ mod tests {
         let mut book = HistoryBook::unavailable();
         assert_eq!(book.mode, SaveMode::MemoryOnly);
         assert_eq!(book.notices, vec![Notice::StorageUnavailable]);
-        assert_eq!(book.apply(Change::Add(record(1)), None), None);
+        assert_eq!(book.apply::<NativeJson>(Change::Add(record(1)), None), None);
         assert_eq!(book.records.len(), 1);
     }
 
     #[test]
     fn two_tabs_saving_keep_both_entries() {
-        let mut tab_a = ready(HistoryBook::open(None, 1));
-        let mut tab_b = ready(HistoryBook::open(None, 1));
+        let mut tab_a = ready(HistoryBook::open::<NativeJson>(None, 1));
+        let mut tab_b = ready(HistoryBook::open::<NativeJson>(None, 1));
         let written_by_a = tab_a
-            .apply(Change::Add(record(10)), None)
+            .apply::<NativeJson>(Change::Add(record(10)), None)
             .expect("a writes");
         let written_by_b = tab_b
-            .apply(Change::Add(record(20)), Some(&written_by_a))
+            .apply::<NativeJson>(Change::Add(record(20)), Some(&written_by_a))
             .expect("b writes");
-        let stored = ready(HistoryBook::open(Some(&written_by_b), 1));
+        let stored = ready(HistoryBook::open::<NativeJson>(Some(&written_by_b), 1));
         assert_eq!(stored.records.len(), 2);
-        tab_a.reload(Some(&written_by_b));
+        tab_a.reload::<NativeJson>(Some(&written_by_b));
         assert_eq!(
             tab_a.records, stored.records,
             "the other tab sees the new entry"
@@ -441,26 +473,38 @@ mod tests {
 
     #[test]
     fn remove_and_clear_work_on_what_is_stored() {
-        let mut book = ready(HistoryBook::open(None, 1));
-        let first = book.apply(Change::Add(record(10)), None).expect("write");
+        let mut book = ready(HistoryBook::open::<NativeJson>(None, 1));
+        let first = book
+            .apply::<NativeJson>(Change::Add(record(10)), None)
+            .expect("write");
         let second = book
-            .apply(Change::Add(record(20)), Some(&first))
+            .apply::<NativeJson>(Change::Add(record(20)), Some(&first))
             .expect("write");
         let id = book.records[0].id.clone();
         let third = book
-            .apply(Change::Remove(id), Some(&second))
+            .apply::<NativeJson>(Change::Remove(id), Some(&second))
             .expect("write");
-        assert_eq!(ready(HistoryBook::open(Some(&third), 1)).records.len(), 1);
-        let fourth = book.apply(Change::Clear, Some(&third)).expect("write");
-        assert!(ready(HistoryBook::open(Some(&fourth), 1))
+        assert_eq!(
+            ready(HistoryBook::open::<NativeJson>(Some(&third), 1))
+                .records
+                .len(),
+            1
+        );
+        let fourth = book
+            .apply::<NativeJson>(Change::Clear, Some(&third))
+            .expect("write");
+        assert!(ready(HistoryBook::open::<NativeJson>(Some(&fourth), 1))
             .records
             .is_empty());
     }
 
     #[test]
     fn stored_text_gone_bad_since_opening_is_never_overwritten() {
-        let mut book = ready(HistoryBook::open(None, 1));
-        assert_eq!(book.apply(Change::Add(record(10)), Some("garbage")), None);
+        let mut book = ready(HistoryBook::open::<NativeJson>(None, 1));
+        assert_eq!(
+            book.apply::<NativeJson>(Change::Add(record(10)), Some("garbage")),
+            None
+        );
         assert_eq!(book.mode, SaveMode::Blocked);
         assert!(book.notices.contains(&Notice::StoredChangedUnreadable));
     }
@@ -470,24 +514,24 @@ mod tests {
         fn interleaved_saves_from_two_tabs_never_lose_an_entry(
             list in proptest::collection::vec((arb_answers(), any::<bool>(), 0u64..1_000_000), 1..8)
         ) {
-            let mut tabs = [ready(HistoryBook::open(None, 1)), ready(HistoryBook::open(None, 1))];
+            let mut tabs = [ready(HistoryBook::open::<NativeJson>(None, 1)), ready(HistoryBook::open::<NativeJson>(None, 1))];
             let mut stored: Option<String> = None;
             let mut ids = std::collections::BTreeSet::new();
             for (answers, in_b, at) in list {
                 let r = AssessmentRecord::new(answers, at, None);
                 ids.insert(r.id.clone());
                 let tab = &mut tabs[usize::from(in_b)];
-                stored = tab.apply(Change::Add(r), stored.as_deref()).or(stored);
+                stored = tab.apply::<NativeJson>(Change::Add(r), stored.as_deref()).or(stored);
             }
             let stored = stored.expect("something was written");
-            let reopened = ready(HistoryBook::open(Some(&stored), 1));
+            let reopened = ready(HistoryBook::open::<NativeJson>(Some(&stored), 1));
             let kept: std::collections::BTreeSet<String> = reopened.records.iter().map(|r| r.id.clone()).collect();
             prop_assert_eq!(kept, ids);
         }
 
         #[test]
         fn opening_any_text_never_panics(raw in ".{0,200}") {
-            let _ = HistoryBook::open(Some(&raw), 1);
+            let _ = HistoryBook::open::<NativeJson>(Some(&raw), 1);
         }
     }
 }

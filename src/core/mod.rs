@@ -4,13 +4,13 @@
 pub mod answers;
 pub mod content;
 pub mod decimal;
+pub mod document;
 pub mod draft;
 pub mod estimate;
 #[doc(hidden)]
 pub mod examples;
 pub mod explanation;
 pub mod history_book;
-pub mod json;
 pub mod link;
 pub mod model;
 pub mod picture;

@@ -24,7 +24,7 @@ use crate::core::content::summary::OPEN_LINK as SUMMARY_LINK;
 use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
 use crate::core::link::summary_fragment;
 use crate::core::progress::{progress_summary, ProgressSummary};
-use crate::core::record::{date_text, import_file, merge, AssessmentRecord};
+use crate::core::record::{date_text, merge, AssessmentRecord};
 use crate::core::session::log_book::LogChange;
 
 use super::history_screen::{
@@ -180,7 +180,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let action = match files::read_text(file).await {
                     Err(_) => ScreenAction::Kept(KeepStatus::said(true, text::IMPORT_READ_FAILED)),
-                    Ok(raw) => match import_file(&raw) {
+                    Ok(raw) => match saved::read_import(&raw) {
                         Err(error) => ScreenAction::Kept(KeepStatus::said(true, error.message())),
                         Ok(loaded) => {
                             let counts = merge(&history.book.records, loaded.records.clone());

@@ -1,13 +1,12 @@
 //! What the app remembers about keeping the history safe: when it was last backed up (exported).
 //! A small versioned document of its own, beside the history, so the history's format does not
-//! change for it. This module reads and writes its text and decides what a stored document
-//! means, and never lets one this version cannot read be overwritten.
-//!
-//! The text goes through `core::json`, already in the wasm: serde-wasm-bindgen for this one
-//! document measured +26 KB gzip on the first load (serde's error messages bring float
-//! formatting with them), for two numbers.
+//! change for it. This module decides what a stored document means, and never lets one this
+//! version cannot read be overwritten. Its text goes through the core's `JsonCodec` seam, as
+//! every saved document's does (the browser's own JSON in the app, serde_json in native tests).
 
-use crate::core::json::{self, Json};
+use serde::{Deserialize, Serialize};
+
+use crate::core::document::{read_text, Count, JsonCodec, Object};
 
 /// The localStorage key of the document.
 pub const KEEPING_KEY: &str = "glute-check.keeping";
@@ -23,29 +22,32 @@ pub struct KeepingDoc {
     pub last_backup_ms: Option<u64>,
 }
 
+/// The stored form: `{"version":1,"last_backup_ms":...}`, the time left out when there was no
+/// backup. Other members (a newer version's) are ignored when read.
+#[derive(Serialize, Deserialize)]
+struct KeepingText {
+    version: Count<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_backup_ms: Option<Count<u64>>,
+}
+
 impl KeepingDoc {
-    /// `{"version":1,"last_backup_ms":...}`; the time is left out when there was no backup.
-    pub fn to_text(&self) -> String {
-        let mut members = vec![("version", Json::uint(u64::from(self.version)))];
-        if let Some(at) = self.last_backup_ms {
-            members.push(("last_backup_ms", Json::uint(at)));
-        }
-        json::write(&Json::object(members))
+    /// The document's text; `None` only if the codec cannot write it.
+    pub fn to_text<J: JsonCodec>(&self) -> Option<String> {
+        let text = KeepingText {
+            version: Count(self.version),
+            last_backup_ms: self.last_backup_ms.map(Count),
+        };
+        J::write(&text).ok()
     }
 
-    /// `None` unless the text is an object with a whole-number version and, when present, a
-    /// whole-number backup time. Other members (a newer version's) are ignored.
-    pub fn from_text(text: &str) -> Option<KeepingDoc> {
-        let doc = json::parse(text).ok()?;
-        let version = u32::try_from(doc.get("version")?.as_u64()?).ok()?;
-        let last_backup_ms = match doc.get("last_backup_ms") {
-            None => None,
-            Some(at) if at.is_null() => None,
-            Some(at) => Some(at.as_u64()?),
-        };
+    /// `None` unless the text is an object with a whole-number version and, when present (and
+    /// not null), a whole-number backup time.
+    pub fn from_text<J: JsonCodec>(text: &str) -> Option<KeepingDoc> {
+        let Object(doc) = read_text::<J, Object<KeepingText>>(text).ok()?;
         Some(KeepingDoc {
-            version,
-            last_backup_ms,
+            version: doc.version.0,
+            last_backup_ms: doc.last_backup_ms.map(|Count(at)| at),
         })
     }
 
@@ -70,14 +72,14 @@ pub enum KeepingOpening {
 
 impl KeepingOpening {
     /// `stored`: the text under `KEEPING_KEY` (`None`: nothing yet).
-    pub fn from_stored(stored: Option<&str>) -> KeepingOpening {
+    pub fn from_stored<J: JsonCodec>(stored: Option<&str>) -> KeepingOpening {
         let Some(raw) = stored else {
             return KeepingOpening::Ready(KeepingDoc {
                 version: KEEPING_VERSION,
                 last_backup_ms: None,
             });
         };
-        match KeepingDoc::from_text(raw) {
+        match KeepingDoc::from_text::<J>(raw) {
             Some(doc) if doc.version == KEEPING_VERSION => KeepingOpening::Ready(doc),
             Some(doc) if doc.version > KEEPING_VERSION => KeepingOpening::Newer(doc),
             _ => KeepingOpening::Unreadable {
@@ -107,11 +109,12 @@ pub fn aside_key(now_ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::document::native_json::NativeJson;
     use proptest::prelude::*;
 
     #[test]
     fn nothing_stored_is_a_fresh_document() {
-        let opening = KeepingOpening::from_stored(None);
+        let opening = KeepingOpening::from_stored::<NativeJson>(None);
         assert_eq!(opening.last_backup_ms(), None);
         assert!(opening.may_write());
     }
@@ -119,20 +122,21 @@ mod tests {
     #[test]
     fn this_version_is_read_and_may_be_rewritten() {
         let doc = KeepingDoc::backed_up(1_796_169_600_000);
-        let text = doc.to_text();
+        let text = doc.to_text::<NativeJson>().unwrap_or_default();
         assert_eq!(text, r#"{"version":1,"last_backup_ms":1796169600000}"#);
-        let opening = KeepingOpening::from_stored(Some(&text));
+        let opening = KeepingOpening::from_stored::<NativeJson>(Some(&text));
         assert_eq!(opening, KeepingOpening::Ready(doc));
         assert_eq!(opening.last_backup_ms(), Some(1_796_169_600_000));
         assert!(opening.may_write());
-        let fresh = KeepingOpening::from_stored(Some(r#"{"version":1}"#));
+        let fresh = KeepingOpening::from_stored::<NativeJson>(Some(r#"{"version":1}"#));
         assert_eq!(fresh.last_backup_ms(), None);
     }
 
     #[test]
     fn a_newer_version_is_used_but_never_overwritten() {
-        let opening =
-            KeepingOpening::from_stored(Some(r#"{"version":2,"last_backup_ms":7,"more":[1]}"#));
+        let opening = KeepingOpening::from_stored::<NativeJson>(Some(
+            r#"{"version":2,"last_backup_ms":7,"more":[1]}"#,
+        ));
         assert_eq!(opening.last_backup_ms(), Some(7));
         assert!(!opening.may_write());
     }
@@ -149,7 +153,7 @@ mod tests {
             r#"{"version":1,"last_backup_ms":2.5}"#,
             r#"{"last_backup_ms":5}"#,
         ] {
-            let opening = KeepingOpening::from_stored(Some(raw));
+            let opening = KeepingOpening::from_stored::<NativeJson>(Some(raw));
             assert_eq!(
                 opening,
                 KeepingOpening::Unreadable { raw: raw.into() },
@@ -165,12 +169,12 @@ mod tests {
         #[test]
         fn every_document_round_trips(at in proptest::option::of(0u64..=9_007_199_254_740_991)) {
             let doc = KeepingDoc { version: KEEPING_VERSION, last_backup_ms: at };
-            prop_assert_eq!(KeepingDoc::from_text(&doc.to_text()), Some(doc));
+            prop_assert_eq!(KeepingDoc::from_text::<NativeJson>(&doc.to_text::<NativeJson>().unwrap_or_default()), Some(doc));
         }
 
         #[test]
         fn any_text_opens_without_panicking(raw in ".{0,40}") {
-            let _ = KeepingOpening::from_stored(Some(&raw));
+            let _ = KeepingOpening::from_stored::<NativeJson>(Some(&raw));
         }
     }
 }
