@@ -257,7 +257,7 @@ async fn the_clinician_summary_prints_on_one_or_two_pages_without_controls() -> 
             "Recovery estimate and what moved it",
             "Plan phase and the checks for the next one",
             "1 check saved on this device.",
-            "No sessions are logged yet.",
+            "No sessions are logged on this device yet.",
         ] {
             page.wait_text(text).await?;
         }

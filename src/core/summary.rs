@@ -15,6 +15,7 @@ use crate::core::plan::{build_plan, NextPhaseCheck, PhaseNumber};
 use crate::core::progress::{meaningful_pain_change, PainChange};
 use crate::core::questionnaire::{question, sections, AnswerKind, QuestionId, SectionId};
 use crate::core::record::AssessmentRecord;
+use crate::core::session::adherence::Adherence;
 use crate::core::severity::{assess_severity, Severity, Side};
 use crate::core::triage::{triage, Triage};
 
@@ -98,11 +99,13 @@ pub struct HistoryTrend {
     pub pain: Option<(u8, u8, PainChange)>,
 }
 
-/// Exercise sessions the person logged. The session log is another piece of work; until it
-/// lands the summary says plainly that nothing is logged, rather than guessing.
+/// Exercise sessions the person logged with the guided session on this device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoggedAdherence {
+    /// The log holds no session: what the person plans is all there is.
     NothingLogged,
+    /// Days with a session in the log's window up to today.
+    Logged(Adherence),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,9 +127,11 @@ pub struct ClinicianSummary {
 
 /// The summary of `answers`, with the saved checks of this device (any order) for the trend and
 /// for the plan's pain-change check, which compares with the first of them.
+/// `logged`: the adherence measured from the session log, `None` when it holds no session.
 pub fn clinician_summary(
     answers: &Answers,
     records: &[AssessmentRecord],
+    logged: Option<Adherence>,
     now_ms: u64,
 ) -> ClinicianSummary {
     let mut by_time: Vec<&AssessmentRecord> = records.iter().collect();
@@ -153,7 +158,7 @@ pub fn clinician_summary(
         next: plan.next,
         planned_days: answers.routine_days,
         trend: history_trend(&by_time),
-        adherence: LoggedAdherence::NothingLogged,
+        adherence: logged.map_or(LoggedAdherence::NothingLogged, LoggedAdherence::Logged),
     }
 }
 
@@ -338,7 +343,7 @@ mod tests {
             .rev()
             .map(|i| AssessmentRecord::new(a.clone(), 1_000_000 + i * 86_400_000, None))
             .collect();
-        let s = clinician_summary(&a, &records, 2_000_000_000);
+        let s = clinician_summary(&a, &records, None, 2_000_000_000);
         assert_eq!(s.trend.total, 9);
         assert_eq!(s.trend.rows.len(), TREND_ROWS);
         assert!(s
@@ -354,8 +359,18 @@ mod tests {
     }
 
     #[test]
+    fn logged_sessions_are_reported_as_logged() {
+        let logged = Adherence {
+            days_done: 9,
+            window_days: 14,
+        };
+        let s = clinician_summary(&mild(), &[], Some(logged), 0);
+        assert_eq!(s.adherence, LoggedAdherence::Logged(logged));
+    }
+
+    #[test]
     fn without_saved_checks_there_is_no_trend_and_nothing_logged() {
-        let s = clinician_summary(&mild(), &[], 0);
+        let s = clinician_summary(&mild(), &[], None, 0);
         assert_eq!(s.trend.total, 0);
         assert!(s.trend.rows.is_empty());
         assert_eq!(s.trend.pain, None);

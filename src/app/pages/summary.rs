@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::history::HistoryContext;
+use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{clock, print};
 use crate::core::answers::Answers;
 use crate::core::content::exercises::phase_text;
@@ -17,6 +18,7 @@ use crate::core::content::triage::{red_flag_summary, soon_reason_text};
 use crate::core::plan::CriterionStatus;
 use crate::core::questionnaire::{question, section};
 use crate::core::record::date_text;
+use crate::core::session::adherence::{adherence, ADHERENCE_WINDOW_DAYS};
 use crate::core::summary::{clinician_summary, ClinicianSummary};
 use crate::core::triage::Triage;
 
@@ -36,7 +38,13 @@ pub fn Summary(props: &Props) -> Html {
         .map(|h| h.book.records.as_slice())
         .unwrap_or_default();
     let now = clock::now_ms().max(0.0) as u64;
-    let summary = clinician_summary(&props.answers, records, now);
+    // What the session log says, when it holds any session.
+    let log = use_context::<SessionLogContext>();
+    let logged = log
+        .as_ref()
+        .filter(|l| !l.book.log.sessions.is_empty())
+        .map(|l| adherence(&l.book.log, ADHERENCE_WINDOW_DAYS, session_log::today()));
+    let summary = clinician_summary(&props.answers, records, logged, now);
     let on_print = {
         let print_failed = print_failed.clone();
         Callback::from(move |_: MouseEvent| print_failed.set(print::print().is_err()))

@@ -166,12 +166,18 @@ pub fn pain_trend(first: u8, latest: u8, change: PainChange) -> String {
 
 pub const ADHERENCE_HEADING: &str = "Exercise sessions logged";
 
-pub fn adherence_text(adherence: LoggedAdherence) -> &'static str {
+pub fn adherence_text(adherence: LoggedAdherence) -> String {
     match adherence {
-        LoggedAdherence::NothingLogged => {
-            "No sessions are logged yet. This version of Glute Check does not record exercise \
-             sessions; the routine days above are what the person plans, not what was done."
-        }
+        LoggedAdherence::NothingLogged => "No sessions are logged on this device yet. The \
+routine days above are what the person plans, not what was done."
+            .to_owned(),
+        LoggedAdherence::Logged(a) => format!(
+            "Logged with the app's guided sessions: the routine was done on {} of the last {} \
+days (about {} days a week). The routine days above are what the person planned.",
+            a.days_done,
+            a.window_days,
+            a.days_per_week()
+        ),
     }
 }
 
@@ -206,6 +212,6 @@ mod tests {
     fn the_summary_says_it_is_no_diagnosis_and_that_nothing_is_logged() {
         assert!(made_on("2026-12-02").contains("not a diagnosis"));
         assert!(adherence_text(LoggedAdherence::NothingLogged)
-            .starts_with("No sessions are logged yet"));
+            .starts_with("No sessions are logged on this device yet"));
     }
 }
