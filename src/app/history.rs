@@ -63,11 +63,6 @@ impl Reducible for HistoryState {
 
 pub type HistoryContext = UseReducerHandle<HistoryState>;
 
-fn now_ms() -> u64 {
-    // Saturating float-to-int: a clock before 1970 reads as 0 rather than panicking.
-    clock::now_ms().max(0.0) as u64
-}
-
 /// Opens the saved history: keeps a copy of anything unreadable before it could be overwritten.
 pub fn open() -> HistoryState {
     let store = match LocalStore::open() {
@@ -88,7 +83,7 @@ pub fn open() -> HistoryState {
             }
         }
     };
-    let book = match HistoryBook::open::<BrowserJson>(stored.as_deref(), now_ms()) {
+    let book = match HistoryBook::open::<BrowserJson>(stored.as_deref(), clock::now()) {
         Opening::Ready(book) => book,
         Opening::NeedsBackup { mut book, key, raw } => {
             let copied = store.write(&key, &raw).is_ok();
@@ -143,7 +138,7 @@ pub fn dismiss_notices(history: &HistoryContext) {
 /// Saves a finished assessment, compared with the first one for the pain check.
 pub fn save_assessment(history: &HistoryContext, answers: &Answers) {
     let first = history.book.records.first().map(|r| r.answers.clone());
-    let record = AssessmentRecord::new(answers.clone(), now_ms(), first.as_ref());
+    let record = AssessmentRecord::new(answers.clone(), clock::now(), first.as_ref());
     change(history, Change::Add(record));
 }
 
@@ -156,7 +151,7 @@ pub fn contains_answers(history: &HistoryContext, answers: &Answers) -> bool {
 /// Downloads every saved check as one file and returns the file's name, so that what the page
 /// says is the name that was used (a second clock read could fall on the next day).
 pub fn export(history: &HistoryContext) -> Result<String, crate::browser::BrowserError> {
-    let now = now_ms();
+    let now = clock::now();
     let name = export_file_name(now);
     let file = export_file::<BrowserJson>(&history.book.records, now)
         .map_err(|e| crate::browser::BrowserError::Refused(e.0))?;
@@ -173,7 +168,7 @@ pub fn read_import(raw: &str) -> Result<Loaded, ImportError> {
 pub fn download_unreadable(history: &HistoryContext) -> Result<(), crate::browser::BrowserError> {
     match &history.book.unreadable_raw {
         Some(raw) => files::download(
-            &backup_file_name(&date_text(now_ms())),
+            &backup_file_name(&date_text(clock::now())),
             "application/json",
             raw,
         ),

@@ -49,10 +49,6 @@ impl Reducible for KeepingState {
 
 pub type KeepingContext = UseReducerHandle<KeepingState>;
 
-fn now_ms() -> u64 {
-    clock::now_ms().max(0.0) as u64
-}
-
 /// Reads the last backup time and what the browser says about itself. Unreadable stored text
 /// is copied aside before it could ever be replaced.
 pub fn open() -> KeepingState {
@@ -74,7 +70,7 @@ pub fn open() -> KeepingState {
     let mut may_write = opening.may_write();
     if let (KeepingOpening::Unreadable { raw }, Some(store)) = (&opening, &store) {
         // Without a copy kept, the unreadable text is left alone.
-        may_write = store.write(&aside_key(now_ms()), raw).is_ok();
+        may_write = store.write(&aside_key(clock::now()), raw).is_ok();
     }
     KeepingState {
         persistence: Persistence::Unknown,
@@ -113,7 +109,7 @@ pub fn secure(keeping: &KeepingContext, saved_checks: usize) {
 
 /// The history was exported just now: remember it, so reminders count from here.
 pub fn backed_up(keeping: &KeepingContext) {
-    let now = now_ms();
+    let now = clock::now();
     if keeping.may_write {
         if let Ok(store) = LocalStore::open() {
             // A failed write only means the next reminder may come early.
@@ -127,7 +123,7 @@ pub fn backed_up(keeping: &KeepingContext) {
 
 /// Whether and how to remind about a backup, for these saved check times, now.
 pub fn advice(keeping: &KeepingState, check_times: &[u64]) -> BackupAdvice {
-    backup_advice(keeping.last_backup_ms, check_times, now_ms())
+    backup_advice(keeping.last_backup_ms, check_times, clock::now())
 }
 
 /// Bytes our own localStorage entries take, when storage can be read.

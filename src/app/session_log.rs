@@ -58,13 +58,9 @@ impl Reducible for SessionLogState {
 
 pub type SessionLogContext = UseReducerHandle<SessionLogState>;
 
-pub fn now_ms() -> u64 {
-    // Saturating float-to-int: a clock before 1970 reads as 0 rather than panicking.
-    clock::now_ms().max(0.0) as u64
-}
-
 pub fn today() -> LocalDay {
-    LocalDay::of(now_ms(), clock::utc_offset_minutes())
+    let now = clock::now();
+    LocalDay::of(now, clock::offset_minutes(now))
 }
 
 /// Stored text, read as a header and as a whole document.
@@ -90,7 +86,7 @@ pub fn open() -> SessionLogState {
     };
     let book = match LogBook::open(
         stored.as_ref().map(|(t, r)| (t.as_str(), r.clone())),
-        now_ms(),
+        clock::now(),
     ) {
         LogOpening::Ready(book) => book,
         LogOpening::NeedsBackup { mut book, key, raw } => {
@@ -183,12 +179,12 @@ fn stored_session_resumption(state: &SessionLogState) -> Option<Resumption> {
     match from_json_text::<SessionState>(&text) {
         Ok(session) => Some(resume_or_close(
             session,
-            now_ms(),
-            clock::utc_offset_minutes(),
+            clock::now(),
+            clock::offset_minutes(clock::now()),
         )),
         Err(_) => {
             // Unreadable (another version wrote it): keep it aside, then start afresh.
-            let key = format!("{IN_PROGRESS_KEY}.unreadable.{}", now_ms());
+            let key = format!("{IN_PROGRESS_KEY}.unreadable.{}", clock::now());
             if store.write(&key, &text).is_ok() {
                 let _ = store.remove(IN_PROGRESS_KEY);
             }

@@ -5,14 +5,6 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Local time minus UTC, in minutes (east of Greenwich is positive), for dating sessions by the
-/// person's own calendar day.
-pub fn utc_offset_minutes() -> i32 {
-    // getTimezoneOffset is UTC minus local; whole minutes in every real time zone.
-    let offset = js_sys::Date::new_0().get_timezone_offset();
-    -(offset as i32)
-}
-
 /// `now_ms()` as whole milliseconds; a clock before 1970 reads as 0 rather than panicking.
 pub fn now() -> u64 {
     now_ms().max(0.0) as u64

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use crate::app::components::exercise_picture::ExercisePicture;
 use crate::app::components::logged_week::log_notices;
 use crate::app::components::this_week::this_week;
-use crate::app::session_log::{self, now_ms, SessionLogContext};
+use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{clock, cue, focus, wake_lock};
 use crate::core::answers::Answers;
 use crate::core::content::session as text;
@@ -88,7 +88,7 @@ pub fn GuidedSession(props: &Props) -> Html {
             session: log.as_ref().and_then(session_log::session_in_progress),
         })
     };
-    let now = use_state(now_ms);
+    let now = use_state(clock::now);
     let cue_setting = use_state(session_log::cue_on);
     let check_refused = use_state(|| false);
     // Whether the space bar counts a rep right now, for the document-wide key listener.
@@ -118,8 +118,11 @@ pub fn GuidedSession(props: &Props) -> Html {
             if let (Some(log), Some(s)) = (log, session) {
                 match s.stage {
                     Stage::Finished { at_ms } => {
-                        let record =
-                            SessionRecord::from_state(s, at_ms, clock::utc_offset_minutes());
+                        let record = SessionRecord::from_state(
+                            s,
+                            at_ms,
+                            clock::offset_minutes(clock::now()),
+                        );
                         session_log::add(&log, record);
                         session_log::forget_in_progress(&log);
                     }
@@ -135,7 +138,7 @@ pub fn GuidedSession(props: &Props) -> Html {
         use_effect_with(running, move |running| {
             let ticker = running.then(|| {
                 Interval::new(REDRAW_MS, move || {
-                    let t = now_ms();
+                    let t = clock::now();
                     now.set(t);
                     dispatcher.dispatch(GuidedAction::Act(SessionAction::Tick { now_ms: t }));
                 })
@@ -161,8 +164,9 @@ pub fn GuidedSession(props: &Props) -> Html {
                             return;
                         }
                         event.prevent_default();
-                        dispatcher
-                            .dispatch(GuidedAction::Act(SessionAction::Rep { now_ms: now_ms() }));
+                        dispatcher.dispatch(GuidedAction::Act(SessionAction::Rep {
+                            now_ms: clock::now(),
+                        }));
                     },
                 )
             });
@@ -234,7 +238,7 @@ pub fn GuidedSession(props: &Props) -> Html {
     let act = |make: fn(u64) -> SessionAction| {
         let dispatcher = guided.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(GuidedAction::Act(make(now_ms())));
+            dispatcher.dispatch(GuidedAction::Act(make(clock::now())));
         })
     };
 
@@ -248,7 +252,7 @@ pub fn GuidedSession(props: &Props) -> Html {
                     if cue_on {
                         cue::unlock();
                     }
-                    let t = now_ms();
+                    let t = clock::now();
                     dispatcher.dispatch(GuidedAction::Start(SessionState::start(
                         SessionPlan::from_plan(&plan),
                         t,
@@ -573,7 +577,7 @@ fn check_view(
             refused.set(!complete);
             if complete {
                 dispatcher.dispatch(GuidedAction::Act(SessionAction::Finish {
-                    now_ms: now_ms(),
+                    now_ms: clock::now(),
                 }));
             }
         })

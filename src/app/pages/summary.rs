@@ -37,7 +37,7 @@ pub fn Summary(props: &Props) -> Html {
         .as_ref()
         .map(|h| h.book.records.as_slice())
         .unwrap_or_default();
-    let now = clock::now_ms().max(0.0) as u64;
+    let now = clock::now();
     // What the session log says, when it holds any session.
     let log = use_context::<SessionLogContext>();
     let logged = log
