@@ -45,7 +45,7 @@ async fn finish_check(page: &Browser) -> E2eResult {
 async fn reload_with_stored(page: &Browser, value: &str) -> E2eResult {
     page.wait_heading("Glute Check").await?;
     page.store(KEY, value).await?;
-    page.driver.refresh().await?;
+    page.reload().await?;
     page.wait_heading("Glute Check").await?;
     Ok(())
 }
@@ -80,8 +80,7 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled(
             assert_eq!(record_count(&stored), 2, "{stored}");
 
             // A reload (a later visit) shows the same two checks, with the charts of their trend.
-            page.driver.refresh().await?;
-            page.wait_app_started().await?;
+            page.reload().await?;
             page.wait_heading("Your history").await?;
             page.wait_text("2 assessments").await?;
             let charts = page

@@ -193,8 +193,7 @@ async fn a_whole_guided_session_with_a_reload_in_the_middle_goes_into_the_log(
                             }
                             if !reloaded && i == 2 && n == 4 {
                                 // A reload in the middle of the second set: it carries on there.
-                                page.driver.refresh().await?;
-                                page.wait_app_started().await?;
+                                page.reload().await?;
                                 page.wait_text(&format!("Set {set} of {sets}")).await?;
                                 page.wait_text(&format!("5 of {reps} reps")).await?;
                                 reloaded = true;

@@ -448,6 +448,13 @@ impl Browser {
         self.wait_app_started().await
     }
 
+    /// Reloads the page and waits until the app has started again (see `wait_app_started`): the
+    /// reloaded page shows its prerendered screen before the app takes it over.
+    pub async fn reload(&self) -> E2eResult {
+        self.driver.refresh().await?;
+        self.wait_app_started().await
+    }
+
     /// Waits until the wasm app has started. The welcome screen is in the HTML itself, so it can
     /// show before the app runs; the app then renders it again, which would leave a test holding
     /// elements that are gone. Trunk's loader sets `window.wasmBindings` once the app's `main`
