@@ -35,7 +35,7 @@ fn import_file(raw: &str) -> Result<Loaded, ImportError> {
     record::import_file::<NativeJson>(raw)
 }
 fn export_file(records: &[AssessmentRecord], at: u64) -> String {
-    record::export_file::<NativeJson>(records, at).unwrap()
+    record::export_file::<NativeJson>(records, &[], at).unwrap()
 }
 
 const DAY_MS: u64 = 86_400_000;

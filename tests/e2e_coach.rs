@@ -362,69 +362,74 @@ async fn with_notifications_denied_the_page_and_the_tab_title_prompt() -> E2eRes
 #[tokio::test(flavor = "multi_thread")]
 async fn the_calendar_file_downloads_and_independent_parsers_read_its_rules() -> E2eResult {
     // Wednesday 2 December, 09:00.
-    e2e("coach-calendar", setup_at(berlin(2, 9, 0)), |page| async move {
-        let downloads = std::env::temp_dir().join(format!("glute-coach-downloads-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&downloads);
-        std::fs::create_dir_all(&downloads)?;
-        page.driver
-            .cdp()
-            .send_raw(
-                "Browser.setDownloadBehavior",
-                serde_json::json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() }),
-            )
-            .await?;
-        open_coach(&page).await?;
-        // Tuesday and Thursday instead of Monday, Wednesday and Friday, at 18:15, with breaks.
-        for day in ["Monday", "Wednesday", "Friday", "Tuesday", "Thursday"] {
+    e2e(
+        "coach-calendar",
+        setup_at(berlin(2, 9, 0)),
+        |page| async move {
+            let downloads = page.keep_downloads("coach").await?;
+            open_coach(&page).await?;
+            // Tuesday and Thursday instead of Monday, Wednesday and Friday, at 18:15, with breaks.
+            for day in ["Monday", "Wednesday", "Friday", "Tuesday", "Thursday"] {
+                page.driver
+                    .find(thirtyfour::By::Id(format!(
+                        "coach-exercise-day-{}",
+                        day_index(day)
+                    )))
+                    .await?
+                    .click()
+                    .await?;
+            }
             page.driver
-                .find(thirtyfour::By::Id(format!("coach-exercise-day-{}", day_index(day))))
+                .execute(
+                    "const f = document.getElementById('coach-exercise-at'); f.value = '18:15'; \
+                 f.dispatchEvent(new Event('change', { bubbles: true }));",
+                    vec![],
+                )
+                .await?;
+            page.field("Also add break reminders")
                 .await?
                 .click()
                 .await?;
-        }
-        page.driver
-            .execute(
-                "const f = document.getElementById('coach-exercise-at'); f.value = '18:15'; \
-                 f.dispatchEvent(new Event('change', { bubbles: true }));",
-                vec![],
-            )
-            .await?;
-        page.field("Also add break reminders").await?.click().await?;
-        page.click_button("Download the calendar file").await?;
-        page.wait_text("Downloaded glute-check-reminders.ics (14 events)").await?;
+            page.click_button("Download the calendar file").await?;
+            page.wait_text("Downloaded glute-check-reminders.ics (14 events)")
+                .await?;
 
-        let file = downloads.join("glute-check-reminders.ics");
-        let text = page
-            .wait_for("the downloaded file", || {
-                let file = file.clone();
-                async move { Ok(std::fs::read_to_string(&file).ok().filter(|t| t.ends_with("END:VCALENDAR\r\n"))) }
-            })
-            .await?;
-        let _ = std::fs::remove_dir_all(&downloads);
-        let events = read_calendar(&text, 4).map_err(|e| format!("{e}\n{text}"))?;
-        assert_eq!(events.len(), 14);
-        let exercise = &events[0];
-        assert_eq!(exercise.summary, "Glute exercises");
-        assert_eq!(exercise.rrule, "FREQ=WEEKLY;BYDAY=TU,TH");
-        assert_eq!(exercise.alarm_triggers, vec!["-PT5M".to_owned()]);
-        assert_eq!(
-            exercise.occurrences,
-            vec![
-                "Thu 18:15 2026-12-03",
-                "Tue 18:15 2026-12-08",
-                "Thu 18:15 2026-12-10",
-                "Tue 18:15 2026-12-15",
-            ]
-        );
-        let breaks = &events[1..];
-        assert_eq!(breaks[0].occurrences[0], "Wed 08:45 2026-12-02");
-        assert_eq!(breaks[12].occurrences[0], "Wed 17:45 2026-12-02");
-        for event in breaks {
-            assert_eq!(event.rrule, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
-            assert_eq!(event.alarm_triggers, vec!["PT0S".to_owned()]);
-        }
-        Ok(())
-    })
+            let file = downloads.0.join("glute-check-reminders.ics");
+            let text = page
+                .wait_for("the downloaded file", || {
+                    let file = file.clone();
+                    async move {
+                        Ok(std::fs::read_to_string(&file)
+                            .ok()
+                            .filter(|t| t.ends_with("END:VCALENDAR\r\n")))
+                    }
+                })
+                .await?;
+            let events = read_calendar(&text, 4).map_err(|e| format!("{e}\n{text}"))?;
+            assert_eq!(events.len(), 14);
+            let exercise = &events[0];
+            assert_eq!(exercise.summary, "Glute exercises");
+            assert_eq!(exercise.rrule, "FREQ=WEEKLY;BYDAY=TU,TH");
+            assert_eq!(exercise.alarm_triggers, vec!["-PT5M".to_owned()]);
+            assert_eq!(
+                exercise.occurrences,
+                vec![
+                    "Thu 18:15 2026-12-03",
+                    "Tue 18:15 2026-12-08",
+                    "Thu 18:15 2026-12-10",
+                    "Tue 18:15 2026-12-15",
+                ]
+            );
+            let breaks = &events[1..];
+            assert_eq!(breaks[0].occurrences[0], "Wed 08:45 2026-12-02");
+            assert_eq!(breaks[12].occurrences[0], "Wed 17:45 2026-12-02");
+            for event in breaks {
+                assert_eq!(event.rrule, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+                assert_eq!(event.alarm_triggers, vec!["PT0S".to_owned()]);
+            }
+            Ok(())
+        },
+    )
     .await
 }
 

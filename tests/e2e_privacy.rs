@@ -88,19 +88,8 @@ async fn a_whole_visit_makes_no_request_beyond_the_app_itself() -> E2eResult {
     e2e("privacy-network", Setup::default(), |page| async move {
         let origin = page.base.clone();
         assert!(origin.starts_with("http://127.0.0.1:"), "{origin}");
-        let downloads = std::env::temp_dir().join(format!(
-            "glute-privacy-downloads-{}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&downloads)?;
         // Keep the export inside a folder of the test, to see that it was written locally.
-        page.driver
-            .cdp()
-            .send_raw(
-                "Browser.setDownloadBehavior",
-                serde_json::json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() }),
-            )
-            .await?;
+        let downloads = page.keep_downloads("privacy").await?;
 
         // Before the app opened, the fresh browser showed its own new-tab page: its chrome://
         // resources are the browser's, not the page's. Everything else counts, and the app is
@@ -134,16 +123,8 @@ async fn a_whole_visit_makes_no_request_beyond_the_app_itself() -> E2eResult {
 
         page.click_button("Export my history").await?;
         page.wait_text("Downloaded glute-check-history-").await?;
-        // The file lands in the test's download folder (named .json once complete).
-        for _ in 0..150 {
-            let done = std::fs::read_dir(&downloads)?
-                .filter_map(Result::ok)
-                .any(|e| e.file_name().to_string_lossy().ends_with(".json"));
-            if done {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        // The file lands in the test's download folder.
+        let (_, contents) = downloads.wait_file(".json").await?;
         record(&page, "export", &mut seen).await?;
 
         // The plan link, opened afresh in the same browser.
@@ -183,21 +164,14 @@ async fn a_whole_visit_makes_no_request_beyond_the_app_itself() -> E2eResult {
                 url,
             });
         }
-        let exported: Vec<String> = std::fs::read_dir(&downloads)?
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        println!("export written to the local download folder: {exported:?}");
-        let file = exported
-            .iter()
-            .find(|name| name.ends_with(".json"))
-            .ok_or(format!("the export was saved as a file: {exported:?}"))?;
-        let contents = std::fs::read_to_string(downloads.join(file))?;
+        println!(
+            "export written to the local download folder: {:?}",
+            downloads.names(".json")?
+        );
         assert!(
             contents.contains("\"app\":\"glute-check\"") && contents.contains("\"records\":[{"),
             "the exported file holds the history: {contents}"
         );
-        let _ = std::fs::remove_dir_all(&downloads);
 
         println!("requests seen during the visit ({}):", seen.len());
         for r in &seen {

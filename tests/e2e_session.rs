@@ -3,8 +3,10 @@
 //! replaced before the app loads and moved forward by the test, so nothing really waits): a
 //! whole phase-1 session with reps (space bar and button), holds, rests, a reload in the
 //! middle that resumes, the end check and the saved log; sessions on several days, the week
-//! view, the logged days in the results' what-if, and "delete everything" removing them; a
-//! corrupt log kept aside and a newer one never written over; axe on every new screen in light and dark; screenshots.
+//! view, the logged days in the results' what-if, the log in the export file and back by
+//! import, and "delete everything" removing it; two tabs logging sessions; the screen kept on
+//! again when the page comes back; a corrupt log kept aside and a newer one never written
+//! over; axe on every new screen in light and dark; screenshots.
 
 mod common;
 
@@ -18,7 +20,9 @@ use thirtyfour::prelude::*;
 
 /// Replaces `Date.now` with one the test moves forward (`__e2eAdvance(ms)`); the offset lives in
 /// sessionStorage so a reload keeps the test's time.
-const CLOCK: &str = r#"
+macro_rules! clock_script {
+    () => {
+        r#"
 (() => {
   const realNow = Date.now.bind(Date);
   const key = '__e2eClockOffset';
@@ -26,7 +30,31 @@ const CLOCK: &str = r#"
   Date.now = () => realNow() + offset();
   window.__e2eAdvance = ms => sessionStorage.setItem(key, String(offset() + ms));
 })();
-"#;
+"#
+    };
+}
+const CLOCK: &str = clock_script!();
+
+/// The clock, and a count of the cue's tones (each oscillator the page starts, with its audio
+/// context's state then: "running" is audible) and vibrations, through the real Web Audio.
+const CLOCK_AND_CUE_COUNTS: &str = concat!(
+    clock_script!(),
+    r#"
+(() => {
+  window.__cue = { tones: 0, states: [], vibrations: 0 };
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...args) {
+    window.__cue.tones++;
+    window.__cue.states.push(this.context.state);
+    return start.apply(this, args);
+  };
+  Object.defineProperty(Navigator.prototype, 'vibrate', {
+    configurable: true,
+    value() { window.__cue.vibrations++; return true; },
+  });
+})();
+"#
+);
 
 fn code() -> String {
     encode(&typical_desk_worker())
@@ -372,6 +400,25 @@ async fn sessions_on_several_days_fill_the_week_and_the_results_offer_the_logged
         if !found.is_empty() {
             return Err(format!("accessibility violations:\n{}", found.join("\n")).into());
         }
+        // The export holds the log beside the check.
+        let downloads = page.keep_downloads("session-week").await?;
+        page.click_button("Export my history").await?;
+        page.wait_text("It holds your 3 exercise sessions too.")
+            .await?;
+        let (_, exported) = downloads.wait_file(".json").await?;
+        let file: serde_json::Value = serde_json::from_str(&exported)?;
+        assert_eq!(
+            file["records"].as_array().map(Vec::len),
+            Some(1),
+            "{exported}"
+        );
+        assert_eq!(
+            file["sessions"].as_array().map(Vec::len),
+            Some(3),
+            "{exported}"
+        );
+        assert_eq!(file["sessions"], log["sessions"], "the log as stored");
+
         page.click_button("Delete everything").await?;
         page.wait_text("Your logged exercise sessions are deleted too.")
             .await?;
@@ -382,6 +429,39 @@ async fn sessions_on_several_days_fill_the_week_and_the_results_offer_the_logged
         })
         .await?;
         assert!(!page.page_text().await?.contains("Routine done on"));
+
+        // Importing the file brings the check and the sessions back, and again adds nothing.
+        page.import_history_file(
+            "with-sessions.json",
+            &exported,
+            "Added 3 exercise sessions to your log.",
+        )
+        .await?;
+        page.wait_text("Routine done on 3 of the last 14 days")
+            .await?;
+        let restored = page.stored(LOG_KEY).await?.ok_or("no log")?;
+        let restored: serde_json::Value = serde_json::from_str(&restored)?;
+        assert_eq!(restored["sessions"], log["sessions"]);
+        page.import_history_file(
+            "again.json",
+            &exported,
+            "No new exercise sessions were added to your log; 3 were already in it.",
+        )
+        .await?;
+
+        // With only sessions left, "delete everything" still offers to delete them.
+        let deletes = page.entry_delete_buttons().await?;
+        deletes.first().ok_or("a delete button")?.click().await?;
+        page.wait_focused("Undo").await?;
+        page.click_button("Delete everything").await?;
+        page.wait_text("Delete all 3 logged exercise sessions from this browser?")
+            .await?;
+        page.click_button("Yes, delete everything").await?;
+        page.wait_for("the log to be emptied again", || async {
+            let stored = page.stored(LOG_KEY).await?.unwrap_or_default();
+            Ok((!stored.contains("\"id\"")).then_some(()))
+        })
+        .await?;
         Ok(())
     })
     .await
@@ -415,6 +495,197 @@ async fn a_corrupt_log_is_kept_aside_and_the_person_told() -> E2eResult {
         page.wait_text("newer version of this app").await?;
         short_session(&page, "About right").await?;
         assert_eq!(page.stored(LOG_KEY).await?.as_deref(), Some(newer));
+        Ok(())
+    })
+    .await
+}
+
+/// A stand-in for Screen Wake Lock that counts what the page asks of it (headless browsers
+/// refuse the real one), so the test sees when the screen is asked to stay on and let go.
+const WAKE_LOCK_STUB: &str = r#"
+(() => {
+  window.__wake = { requests: 0, releases: 0 };
+  const lock = () => ({
+    released: false,
+    addEventListener() {},
+    release() { window.__wake.releases++; this.released = true; return Promise.resolve(); },
+  });
+  Object.defineProperty(Navigator.prototype, 'wakeLock', {
+    configurable: true,
+    get() { return { request: () => { window.__wake.requests++; return Promise.resolve(lock()); } }; },
+  });
+})();
+"#;
+
+async fn wake_counts(page: &Browser) -> E2eResult<(u64, u64)> {
+    let value = page
+        .driver
+        .execute(
+            "return [window.__wake.requests, window.__wake.releases]",
+            vec![],
+        )
+        .await?
+        .json()
+        .clone();
+    let count = |i: usize| value[i].as_u64().unwrap_or(0);
+    Ok((count(0), count(1)))
+}
+
+/// Waits until the page has asked for and let go of this many wake locks.
+async fn wait_wake(page: &Browser, what: &str, counts: (u64, u64)) -> E2eResult {
+    page.wait_for(what, || async {
+        Ok((wake_counts(page).await? == counts).then_some(()))
+    })
+    .await
+}
+
+/// What the page hears when it is shown again (a tab brought back, a phone unlocked).
+async fn page_shown_again(page: &Browser) -> E2eResult {
+    page.driver
+        .execute(
+            "document.dispatchEvent(new Event('visibilitychange'))",
+            vec![],
+        )
+        .await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_screen_is_kept_on_again_when_the_page_comes_back_during_a_session() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(WAKE_LOCK_STUB),
+        ..setup()
+    };
+    e2e("session-wake-lock", setup, |page| async move {
+        page.wait_heading("Your exercise plan").await?;
+        page.click_button("Start today's session").await?;
+        page.wait_heading("Today's session").await?;
+        assert_eq!(
+            wake_counts(&page).await?,
+            (0, 0),
+            "not before the session starts"
+        );
+        page.click_button("Start today's session").await?;
+        wait_wake(&page, "the screen to be kept on", (1, 0)).await?;
+        // The browser lets the lock go when the page is hidden; shown again, it is asked for
+        // again (and a lock still held is let go, so there is only ever one).
+        page_shown_again(&page).await?;
+        wait_wake(&page, "the lock to be asked for again", (2, 1)).await?;
+        // Leaving the guided part lets the screen sleep again, and a page shown later asks
+        // for nothing.
+        page.click_button("End the session here").await?;
+        page.wait_text("How did it go?").await?;
+        wait_wake(&page, "the lock to be let go", (2, 2)).await?;
+        page_shown_again(&page).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(wake_counts(&page).await?, (2, 2));
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_tabs_logging_sessions_both_keep_theirs() -> E2eResult {
+    e2e("session-two-tabs", setup(), |page| async move {
+        page.wait_heading("Your exercise plan").await?;
+        let tab_a = page.driver.window().await?;
+        let tab_b = page.driver.new_tab().await?;
+        page.driver.switch_to_window(tab_b.clone()).await?;
+        page.goto(&format!("#/plan/{}", code())).await?;
+        page.wait_text("This week").await?;
+
+        page.driver.switch_to_window(tab_a.clone()).await?;
+        short_session(&page, "About right").await?;
+
+        // Tab B shows tab A's session without a reload (the storage event).
+        page.driver.switch_to_window(tab_b.clone()).await?;
+        page.wait_text("You have done today's session").await?;
+
+        // Tab B logs one of its own: both are kept.
+        short_session(&page, "Too easy").await?;
+        let stored = page.stored(LOG_KEY).await?.ok_or("no log")?;
+        let log: serde_json::Value = serde_json::from_str(&stored)?;
+        assert_eq!(
+            log["sessions"].as_array().map(Vec::len),
+            Some(2),
+            "{stored}"
+        );
+
+        // And tab A, which never reloaded, adds a third without losing either.
+        page.driver.switch_to_window(tab_a).await?;
+        short_session(&page, "About right").await?;
+        let stored = page.stored(LOG_KEY).await?.ok_or("no log")?;
+        let log: serde_json::Value = serde_json::from_str(&stored)?;
+        let efforts: Vec<&str> = log["sessions"]
+            .as_array()
+            .ok_or("sessions")?
+            .iter()
+            .filter_map(|s| s["check"]["effort"].as_str())
+            .collect();
+        assert_eq!(efforts.len(), 3, "{stored}");
+        Ok(())
+    })
+    .await
+}
+
+/// Waits for the rest's countdown to give way to the next set.
+async fn rest_over(page: &Browser) -> E2eResult {
+    page.wait_for("the rest to end", || async {
+        Ok((!page.page_text().await?.contains("Skip the rest")).then_some(()))
+    })
+    .await
+}
+
+async fn cue_counts(page: &Browser) -> E2eResult<serde_json::Value> {
+    Ok(page
+        .driver
+        .execute("return window.__cue", vec![])
+        .await?
+        .json()
+        .clone())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cue_sounds_and_vibrates_at_the_end_of_a_rest_only_when_turned_on() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(CLOCK_AND_CUE_COUNTS),
+        ..setup()
+    };
+    e2e("session-cue", setup, |page| async move {
+        page.wait_heading("Your exercise plan").await?;
+        page.click_button("Start today's session").await?;
+        page.wait_heading("Today's session").await?;
+        page.click_button("Start today's session").await?;
+
+        // Off by default: a rest runs out in silence.
+        page.wait_text("Set 1 of").await?;
+        page.click_button("Done with this set").await?;
+        page.wait_text("Skip the rest").await?;
+        advance(&page, 5 * 60 * 1000).await?;
+        rest_over(&page).await?;
+        let counts = cue_counts(&page).await?;
+        assert_eq!(counts["tones"], 0, "{counts}");
+        assert_eq!(counts["vibrations"], 0, "{counts}");
+
+        // Turned on, the next rest ends with one tone, in a running audio context, and one
+        // vibration.
+        page.driver
+            .find(By::Id("session-cue"))
+            .await?
+            .click()
+            .await?;
+        page.click_button("Done with this set").await?;
+        page.wait_text("Skip the rest").await?;
+        advance(&page, 5 * 60 * 1000).await?;
+        rest_over(&page).await?;
+        let counts = page
+            .wait_for("the cue", || async {
+                let counts = cue_counts(&page).await?;
+                Ok((counts["tones"] == 1).then_some(counts))
+            })
+            .await?;
+        assert_eq!(counts["vibrations"], 1, "{counts}");
+        assert_eq!(counts["states"][0], "running", "audible: {counts}");
         Ok(())
     })
     .await

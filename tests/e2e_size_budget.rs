@@ -26,8 +26,10 @@ const BUDGET_BYTES: u64 = 150_000;
 /// safety and the clinician summary (162,176 -> 179,275, issue 16), + 21,041 for history and
 /// export as serde types (162,176 -> 183,217, issue 14; it overlaps the serde code the session
 /// and the coach brought). Together, measured on main once merged: 277,885 B (wasm 262,887, JS
-/// glue 7,161, index.html 7,837), so the ceiling comes down to just above that.
-const CEILING_BYTES: u64 = 278_000;
+/// glue 7,161, index.html 7,837), so the ceiling comes down to just above that. The session log
+/// in export and import (issue 15): 277,811 -> 280,559 (+2,748: reading the file's sessions,
+/// writing them beside the records, the history screen's new messages and states).
+const CEILING_BYTES: u64 = 280_748;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

@@ -15,6 +15,7 @@ use crate::core::history_book::{Change, HistoryBook, Opening, STORE_KEY};
 use crate::core::record::{
     date_text, export_file, export_file_name, import_file, AssessmentRecord, ImportError, Loaded,
 };
+use crate::core::session::log::SessionRecord;
 
 #[derive(Clone, PartialEq)]
 pub struct HistoryState {
@@ -147,13 +148,15 @@ pub fn contains_answers(history: &HistoryContext, answers: &Answers) -> bool {
     history.book.records.iter().any(|r| &r.answers == answers)
 }
 
-/// Downloads every assessment as a versioned JSON file.
-/// Downloads every saved check as one file and returns the file's name, so that what the page
+/// Downloads every saved check, and the session log, as one file and returns the file's name, so that what the page
 /// says is the name that was used (a second clock read could fall on the next day).
-pub fn export(history: &HistoryContext) -> Result<String, crate::browser::BrowserError> {
+pub fn export(
+    history: &HistoryContext,
+    sessions: &[SessionRecord],
+) -> Result<String, crate::browser::BrowserError> {
     let now = clock::now();
     let name = export_file_name(now);
-    let file = export_file::<BrowserJson>(&history.book.records, now)
+    let file = export_file::<BrowserJson>(&history.book.records, sessions, now)
         .map_err(|e| crate::browser::BrowserError::Refused(e.0))?;
     files::download(&name, "application/json", &file)?;
     Ok(name)

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::browser::{focus, location, storage};
 use crate::core::content::pages::{screen_title, step_title};
 use crate::core::history_book::STORE_KEY;
-use crate::core::session::log::LOG_KEY;
+use crate::core::session::log::{IN_PROGRESS_KEY, LOG_KEY};
 use history::HistoryContext;
 use keeping::KeepingContext;
 use routes::{switch, Route};
@@ -36,10 +36,13 @@ pub fn App() -> Html {
     let history = use_reducer(history::open);
     let sessions = use_reducer(session_log::open);
     {
-        // Sessions logged in another tab show up here too.
+        // Sessions logged, started or ended in another tab show up here too.
         let sessions = sessions.clone();
         use_effect_with((), move |_| {
-            let listener = storage::on_change(LOG_KEY, move || session_log::reload(&sessions)).ok();
+            let listener = storage::on_change(&[LOG_KEY, IN_PROGRESS_KEY], move || {
+                session_log::reload(&sessions)
+            })
+            .ok();
             move || drop(listener)
         });
     }
@@ -58,7 +61,7 @@ pub fn App() -> Html {
         // An assessment saved in another tab shows up here too.
         let history = history.clone();
         use_effect_with((), move |_| {
-            let listener = storage::on_change(STORE_KEY, move || history::reload(&history)).ok();
+            let listener = storage::on_change(&[STORE_KEY], move || history::reload(&history)).ok();
             move || drop(listener)
         });
     }

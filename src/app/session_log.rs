@@ -8,12 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::clock;
-use crate::browser::document::{from_json_text, to_json_text};
+use crate::browser::document::{from_json_text, to_json_text, BrowserJson};
 use crate::browser::storage::{LocalStore, StorageError};
+use crate::core::content::session as text;
 use crate::core::session::calendar::LocalDay;
 use crate::core::session::log::{
-    resume_or_close, DocumentHeader, LogRead, Resumption, SessionLogDocument, SessionRecord,
-    CUE_SETTING_KEY, IN_PROGRESS_KEY, LOG_KEY,
+    resume_or_close, sessions_in_file, DocumentHeader, LogRead, Resumption, SessionLogDocument,
+    SessionRecord, SessionsInFile, CUE_SETTING_KEY, IN_PROGRESS_KEY, LOG_KEY,
 };
 use crate::core::session::log_book::{LogBook, LogChange, LogOpening};
 use crate::core::session::state::SessionState;
@@ -154,6 +155,23 @@ pub fn change(log: &SessionLogContext, change: LogChange) {
 
 pub fn add(log: &SessionLogContext, record: SessionRecord) {
     change(log, LogChange::Add(record));
+}
+
+/// Adds the sessions of an export file (already accepted as ours by the history's import) to
+/// the log, and returns what to tell the person about them.
+pub fn import_from_file(log: &SessionLogContext, raw: &str) -> Option<String> {
+    let found = sessions_in_file::<BrowserJson>(raw);
+    let added = match &found {
+        SessionsInFile::Read { sessions, .. } => log.book.log.count_new(sessions),
+        _ => 0,
+    };
+    let said = text::import_sessions_text(&found, added);
+    if let SessionsInFile::Read { sessions, .. } = found {
+        if added > 0 {
+            change(log, LogChange::Import(sessions));
+        }
+    }
+    said
 }
 
 /// Another tab changed the log.

@@ -82,17 +82,17 @@ impl LocalStore {
     }
 }
 
-/// Calls `on_change` when another tab of this site changes `key` (the `storage` event fires
-/// only in the other tabs, never in the one that wrote).
+/// Calls `on_change` when another tab of this site changes one of `keys` (the `storage` event
+/// fires only in the other tabs, never in the one that wrote).
 pub fn on_change(
-    key: &'static str,
+    keys: &'static [&'static str],
     on_change: impl Fn() + 'static,
 ) -> Result<EventListener, StorageError> {
     let window = window().map_err(|e| StorageError::Unavailable(e.to_string()))?;
     Ok(EventListener::new(&window, "storage", move |event| {
         let for_key = event
             .dyn_ref::<web_sys::StorageEvent>()
-            .map(|e| e.key().is_none_or(|k| k == key))
+            .map(|e| e.key().is_none_or(|k| keys.contains(&k.as_str())))
             .unwrap_or(true);
         if for_key {
             on_change();

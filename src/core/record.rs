@@ -37,6 +37,7 @@ use crate::core::draft::{validate, Draft, DraftValue};
 use crate::core::estimate::{estimate, WeekRange};
 use crate::core::plan::{current_phase, PhaseNumber};
 use crate::core::questionnaire::{question, AnswerKind, QuestionId};
+use crate::core::session::log::{SessionRecord, LOG_VERSION};
 use crate::core::sorted_set::SortedSet;
 
 /// The format written today. Bump it, and add a migration, whenever the stored shape changes.
@@ -301,14 +302,20 @@ struct StoreV2 {
     records: Vec<RecordV2>,
 }
 
-/// An export file as written today: the stored history's records, marked as an export.
+/// An export file as written today: the stored history's records, marked as an export, and
+/// the session log with its own version (`session::log::sessions_in_file` reads it back). An
+/// export without sessions has neither member, so it reads as before in every version.
 #[derive(Serialize)]
-struct ExportV2 {
+struct ExportV2<'a> {
     app: &'static str,
     kind: &'static str,
     schema: u32,
     exported_at: u64,
     records: Vec<RecordV2>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sessions_version: Option<u32>,
+    #[serde(skip_serializing_if = "<[SessionRecord]>::is_empty")]
+    sessions: &'a [SessionRecord],
 }
 
 /// The body every format of both documents has: a list of records, each kept as found until it
@@ -362,6 +369,7 @@ pub fn decode_newer_store<J: JsonCodec>(raw: &str) -> Loaded {
 /// A file a person downloads and can import on another device or browser.
 pub fn export_file<J: JsonCodec>(
     records: &[AssessmentRecord],
+    sessions: &[SessionRecord],
     exported_at_ms: u64,
 ) -> Result<String, WriteError> {
     J::write(&ExportV2 {
@@ -370,6 +378,8 @@ pub fn export_file<J: JsonCodec>(
         schema: SCHEMA_VERSION,
         exported_at: exported_at_ms,
         records: records.iter().map(RecordV2::from).collect(),
+        sessions_version: (!sessions.is_empty()).then_some(LOG_VERSION),
+        sessions,
     })
 }
 
@@ -1077,7 +1087,7 @@ mod tests {
         super::import_file::<NativeJson>(raw)
     }
     pub(super) fn export_file(records: &[AssessmentRecord], at: u64) -> String {
-        super::export_file::<NativeJson>(records, at).unwrap()
+        super::export_file::<NativeJson>(records, &[], at).unwrap()
     }
     fn parse(text: &str) -> Result<Json, NotJson> {
         NativeJson::parse(text)

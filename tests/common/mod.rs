@@ -189,6 +189,39 @@ fn with_init_script(page: &str) -> String {
     format!("{}{tag}{}", &page[..after], &page[after..])
 }
 
+/// The folder a test's downloads land in (see [`Browser::keep_downloads`]).
+pub struct Downloads(pub PathBuf);
+
+impl Downloads {
+    /// The names of the files downloaded so far (complete ones: Chromium renames a download
+    /// to its name when it is done).
+    pub fn names(&self, ending: &str) -> E2eResult<Vec<String>> {
+        Ok(std::fs::read_dir(&self.0)?
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(ending))
+            .collect())
+    }
+
+    /// Waits up to 15 s for a complete file ending in `ending`, and returns its name and text.
+    pub async fn wait_file(&self, ending: &str) -> E2eResult<(String, String)> {
+        for _ in 0..150 {
+            if let Some(name) = self.names(ending)?.into_iter().next() {
+                let text = std::fs::read_to_string(self.0.join(&name))?;
+                return Ok((name, text));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Err(format!("no {ending} file was downloaded into {}", self.0.display()).into())
+    }
+}
+
+impl Drop for Downloads {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 impl Drop for StaticServer {
     fn drop(&mut self) {
         self.task.abort();
@@ -382,6 +415,23 @@ impl Browser {
         .await;
         let _ = std::fs::remove_file(&path);
         imported
+    }
+
+    /// Makes downloads land in a new folder of the test (Chromium; DevTools), which
+    /// [`Browser::downloaded`] then reads. Removed with the returned guard.
+    pub async fn keep_downloads(&self, name: &str) -> E2eResult<Downloads> {
+        let dir =
+            std::env::temp_dir().join(format!("glute-downloads-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        self.driver
+            .cdp()
+            .send_raw(
+                "Browser.setDownloadBehavior",
+                serde_json::json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+            )
+            .await?;
+        Ok(Downloads(dir))
     }
 
     /// Every localStorage key of the open page.

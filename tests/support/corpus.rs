@@ -11,9 +11,13 @@ use glute_check::core::decimal::{Decimal, Syntax};
 use glute_check::core::document::JsonCodec;
 use glute_check::core::examples::{best_case, typical_desk_worker};
 use glute_check::core::history_book::{HistoryBook, Opening};
+use glute_check::core::plan::PhaseNumber;
 use glute_check::core::record::{
     self, AssessmentRecord, ImportError, Loaded, StoreError, StoredAnswer, StoredAnswers,
 };
+use glute_check::core::session::calendar::LocalDay;
+use glute_check::core::session::log::{sessions_in_file, ExerciseLog, SessionRecord};
+use glute_check::core::session::state::{Effort, EndCheck, TookOver};
 
 /// Every saved format that ever shipped. They must load forever.
 pub const FIXTURES: &[(&str, &str)] = &[(
@@ -106,6 +110,51 @@ fn odd_values() -> StoredAnswers {
     StoredAnswers(values)
 }
 
+/// Two logged sessions: a finished one with every end-check answer, and a partial one.
+fn sessions() -> Vec<SessionRecord> {
+    let phase = PhaseNumber::One;
+    let ids = phase.exercise_ids();
+    let finished = SessionRecord {
+        id: "s1700600000000".into(),
+        started_at_ms: 1_700_600_000_000,
+        ended_at_ms: 1_700_600_900_000,
+        day: LocalDay(19_685),
+        phase,
+        complete: true,
+        exercises: vec![
+            ExerciseLog {
+                id: ids[0],
+                planned: 3,
+                done: 2,
+                skipped: 1,
+            },
+            ExerciseLog {
+                id: ids[1],
+                planned: 2,
+                done: 2,
+                skipped: 0,
+            },
+        ],
+        check: Some(EndCheck {
+            pain_during: Some(2),
+            pain_after: Some(0),
+            effort: Some(Effort::TooEasy),
+            took_over: vec![ids[1]],
+            took_over_answered: Some(TookOver::Yes),
+        }),
+    };
+    let partial = SessionRecord {
+        id: "s1700700000000".into(),
+        started_at_ms: 1_700_700_000_000,
+        ended_at_ms: 1_700_700_000_000,
+        day: LocalDay(19_686),
+        complete: false,
+        check: None,
+        ..finished.clone()
+    };
+    vec![finished, partial]
+}
+
 /// What the app writes, by name.
 pub fn written<J: JsonCodec>() -> Vec<(&'static str, String)> {
     let records = records();
@@ -120,7 +169,15 @@ pub fn written<J: JsonCodec>() -> Vec<(&'static str, String)> {
         ("store", text(record::encode_store::<J>(&records))),
         (
             "export",
-            text(record::export_file::<J>(&records, 1_700_700_000_000)),
+            text(record::export_file::<J>(&records, &[], 1_700_700_000_000)),
+        ),
+        (
+            "export with the session log",
+            text(record::export_file::<J>(
+                &records,
+                &sessions(),
+                1_700_700_000_000,
+            )),
         ),
         ("odd values", text(J::write(&odd_values()))),
         (
@@ -204,6 +261,11 @@ pub fn documents<J: JsonCodec>() -> Vec<(String, String)> {
         "{\"app\":\"glute-check\",\"schema\":2,\"records\":[\"\\x\"]}",
         "\u{feff}{\"app\":\"glute-check\",\"schema\":2,\"records\":[]}",
         "\t{\"app\" : \"glute-check\" ,\r\n\"schema\" : 2 , \"records\" : [ ] }\n",
+        r#"{"app":"glute-check","kind":"export","schema":2,"records":[],"sessions":"abc"}"#,
+        r#"{"app":"glute-check","kind":"export","schema":2,"records":[],"sessions":[{"id":"s1"}]}"#,
+        r#"{"app":"glute-check","kind":"export","schema":2,"records":[],"sessions_version":9,"sessions":[{"id":"s1"}]}"#,
+        r#"{"app":"glute-check","kind":"export","schema":2,"records":[],"sessions_version":1.5,"sessions":[]}"#,
+        r#"{"app":"glute-check","kind":"export","schema":2,"records":[],"sessions":[{"id":"s5","started_at_ms":5,"ended_at_ms":4,"day":0,"phase":1,"complete":true,"exercises":[],"check":null}]}"#,
     ];
     for (i, text) in odd.iter().enumerate() {
         docs.push((format!("odd {i}"), text.to_string()));
@@ -277,6 +339,7 @@ pub fn outcome<J: JsonCodec>(text: &str) -> String {
         Ok(l) => {
             out.push_str("import: read\n");
             loaded(&mut out, &l);
+            let _ = writeln!(out, "sessions: {:?}", sessions_in_file::<J>(text));
         }
         Err(ImportError::NotJson(_)) => out.push_str("import: not JSON\n"),
         Err(e) => {

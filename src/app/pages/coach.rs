@@ -70,7 +70,7 @@ pub fn Coach() -> Html {
     {
         let saved = saved.clone();
         use_effect_with((), move |_| {
-            let listener = storage::on_change(COACH_KEY, move || {
+            let listener = storage::on_change(&[COACH_KEY], move || {
                 if let Some(stored) = breaks::read_stored() {
                     saved.dispatch(SavedAction::Reload(stored));
                 }

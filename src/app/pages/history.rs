@@ -20,6 +20,7 @@ use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{files, focus};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::history as text;
+use crate::core::content::session as session_text;
 use crate::core::content::summary::OPEN_LINK as SUMMARY_LINK;
 use crate::core::history_book::{Change, HistoryBook, Notice, SaveMode};
 use crate::core::link::summary_fragment;
@@ -109,6 +110,10 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
 
     let can_edit = !matches!(book.mode, SaveMode::ReadOnlyNewer(_));
     let total = records.len();
+    let sessions = use_context::<SessionLogContext>();
+    let logged = sessions
+        .as_ref()
+        .map_or(0, |log| log.book.log.sessions.len());
 
     // --- Callbacks ---
 
@@ -153,13 +158,25 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         let history = history.clone();
         let screen = screen.clone();
         let keeping = keeping.clone();
+        let sessions = sessions.clone();
         Callback::from(move |_: MouseEvent| {
-            screen.dispatch(ScreenAction::Kept(match saved::export(&history) {
+            let logged = sessions
+                .as_ref()
+                .map(|log| log.book.log.sessions.clone())
+                .unwrap_or_default();
+            screen.dispatch(ScreenAction::Kept(match saved::export(&history, &logged) {
                 Ok(name) => {
                     if let Some(keeping) = &keeping {
                         keeping::backed_up(keeping);
                     }
-                    KeepStatus::said(false, text::export_done(&name, history.book.records.len()))
+                    let mut status = KeepStatus::said(
+                        false,
+                        text::export_done(&name, history.book.records.len()),
+                    );
+                    status
+                        .lines
+                        .extend(session_text::export_sessions_too(logged.len()));
+                    status
                 }
                 Err(_) => KeepStatus::said(true, text::EXPORT_FAILED),
             }));
@@ -168,6 +185,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
     let import = {
         let history = history.clone();
         let screen = screen.clone();
+        let sessions = sessions.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|list| list.get(0)) else {
@@ -177,6 +195,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             input.set_value("");
             let history = history.clone();
             let screen = screen.clone();
+            let sessions = sessions.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let action = match files::read_text(file).await {
                     Err(_) => ScreenAction::Kept(KeepStatus::said(true, text::IMPORT_READ_FAILED)),
@@ -193,6 +212,10 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                             }
                             let skipped = loaded.skipped.iter().map(|s| s.reason()).collect();
                             saved::change(&history, Change::Import(loaded.records));
+                            // The file's session log goes into the log, with what it added.
+                            if let Some(log) = &sessions {
+                                lines.extend(session_log::import_from_file(log, &raw));
+                            }
                             ScreenAction::Imported(KeepStatus {
                                 problem: false,
                                 lines,
@@ -213,7 +236,6 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         .dispatcher()
         .to_callback()
         .reform(|_: MouseEvent| ScreenAction::CancelDeleteAll);
-    let sessions = use_context::<SessionLogContext>();
     let delete_all = {
         let history = history.clone();
         let screen = screen.clone();
@@ -326,7 +348,7 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
             <section class="history-section history-keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ text::KEEP_HEADING }</h2>
                 <p>{ text::KEEP_INTRO }</p>
-                if total > 0 {
+                if total > 0 || logged > 0 {
                     <p><button type="button" class="button" onclick={export}>{ text::EXPORT }</button></p>
                 }
                 if can_edit {
@@ -339,14 +361,16 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
                 }
                 { keep_status_html }
             </section>
-            if can_edit && total > 0 {
+            if can_edit && (total > 0 || logged > 0) {
                 <section class="history-section history-delete-all" aria-labelledby="delete-all-heading">
                     <h2 id="delete-all-heading">{ text::DELETE_ALL_HEADING }</h2>
                     if screen.confirming {
                         <div class="notice urgent history-confirm">
-                            <p id={CONFIRM_ID} tabindex="-1"><strong>{ text::delete_all_question(total) }</strong></p>
+                            <p id={CONFIRM_ID} tabindex="-1"><strong>{ text::delete_all_question(total, logged) }</strong></p>
                             <p>{ text::DELETE_ALL_EXPORT_FIRST }</p>
-                            <p>{ crate::core::content::session::DELETE_ALL_SESSIONS_TOO }</p>
+                            if total > 0 && logged > 0 {
+                                <p>{ session_text::DELETE_ALL_SESSIONS_TOO }</p>
+                            }
                             <p class="history-actions">
                                 <button type="button" class="button danger" onclick={delete_all}>{ text::DELETE_ALL_YES }</button>
                                 <button type="button" class="button secondary" onclick={cancel_delete_all}>{ text::DELETE_ALL_CANCEL }</button>

@@ -123,8 +123,10 @@ pub fn GuidedSession(props: &Props) -> Html {
                             at_ms,
                             clock::offset_minutes(clock::now()),
                         );
-                        session_log::add(&log, record);
+                        // Forgotten first: another tab redraws on the log's change, and
+                        // must not find the finished session still under way then.
                         session_log::forget_in_progress(&log);
+                        session_log::add(&log, record);
                     }
                     _ => session_log::save_in_progress(&log, s),
                 }
@@ -187,26 +189,39 @@ pub fn GuidedSession(props: &Props) -> Html {
             }
         });
     }
-    // The screen stays on while the session is guided, where the browser allows it.
+    // The screen stays on while the session is guided, where the browser allows it. The
+    // browser drops the lock whenever the page is hidden (another app, a locked phone), so it
+    // is asked for again each time the page is shown during the session.
     {
         let guiding = stage == Some(Stage::Guiding);
         use_effect_with(guiding, move |&guiding| {
             let held: Rc<std::cell::RefCell<Option<wake_lock::WakeLock>>> = Rc::default();
             let released = Rc::new(Cell::new(false));
-            if guiding {
+            let keep_awake = {
                 let held = held.clone();
                 let released = released.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(lock) = wake_lock::request().await {
-                        if released.get() {
-                            lock.release();
-                        } else {
-                            *held.borrow_mut() = Some(lock);
+                move || {
+                    let held = held.clone();
+                    let released = released.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(lock) = wake_lock::request().await {
+                            if released.get() {
+                                lock.release();
+                            } else if let Some(old) = held.borrow_mut().replace(lock) {
+                                old.release();
+                            }
                         }
-                    }
-                });
-            }
+                    });
+                }
+            };
+            let shown = guiding
+                .then(|| {
+                    keep_awake();
+                    clock::on_page_shown(keep_awake).ok()
+                })
+                .flatten();
             move || {
+                drop(shown);
                 released.set(true);
                 if let Some(lock) = held.borrow_mut().take() {
                     lock.release();

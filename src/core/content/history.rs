@@ -533,11 +533,24 @@ pub const DELETE_ALL_HEADING: &str = "Delete your history";
 
 pub const DELETE_ALL: &str = "Delete everything";
 
-pub fn delete_all_question(count: usize) -> String {
-    if count == 1 {
-        "Delete your one assessment from this browser? This cannot be undone.".to_string()
-    } else {
-        format!("Delete all {count} assessments from this browser? This cannot be undone.")
+/// `count` saved checks and `sessions` logged exercise sessions (the history screen says the
+/// sessions go too when there are both).
+pub fn delete_all_question(count: usize, sessions: usize) -> String {
+    match (count, sessions) {
+        (0, 1) => "Delete your one logged exercise session from this browser? This cannot be \
+undone."
+            .to_string(),
+        (0, n) => {
+            format!(
+                "Delete all {n} logged exercise sessions from this browser? This cannot be undone."
+            )
+        }
+        (1, _) => {
+            "Delete your one assessment from this browser? This cannot be undone.".to_string()
+        }
+        (n, _) => {
+            format!("Delete all {n} assessments from this browser? This cannot be undone.")
+        }
     }
 }
 
@@ -621,8 +634,10 @@ mod tests {
             delete_label(3, "2024-04-15"),
             "Delete check 3, from 2024-04-15"
         );
-        assert!(delete_all_question(1).starts_with("Delete your one assessment"));
-        assert!(delete_all_question(12).starts_with("Delete all 12 assessments"));
+        assert!(delete_all_question(1, 0).starts_with("Delete your one assessment"));
+        assert!(delete_all_question(12, 3).starts_with("Delete all 12 assessments"));
+        assert!(delete_all_question(0, 1).starts_with("Delete your one logged exercise session"));
+        assert!(delete_all_question(0, 4).starts_with("Delete all 4 logged exercise sessions"));
         assert_eq!(
             assessments_span(2, "2024-01-01", "2024-02-01"),
             "2 assessments, from 2024-01-01 to 2024-02-01."

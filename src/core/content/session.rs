@@ -4,6 +4,7 @@
 use crate::core::plan::PAIN_FLARE_STOP_POINTS;
 use crate::core::session::adherence::{Adherence, WeekView};
 use crate::core::session::advice::{LoadAdvice, MoveOn};
+use crate::core::session::log::SessionsInFile;
 use crate::core::session::log_book::LogNotice;
 use crate::core::session::plan::{RestKind, Side};
 use crate::core::session::state::{Announcement, Effort, TookOver};
@@ -262,6 +263,57 @@ pub const DELETE_ALL_SESSIONS_TOO: &str = "Your logged exercise sessions are del
 pub const DO_RECHECK: &str = "Do a new check";
 pub const ADVICE_HEADING: &str = "From your sessions";
 
+// --- Export and import ---
+
+fn sessions_count(n: usize) -> String {
+    if n == 1 {
+        "1 exercise session".to_owned()
+    } else {
+        format!("{n} exercise sessions")
+    }
+}
+
+/// Added to the export's message when the file holds the session log too.
+pub fn export_sessions_too(count: usize) -> Option<String> {
+    (count > 0).then(|| format!("It holds your {} too.", sessions_count(count)))
+}
+
+/// What an import did with the file's session log (`added`: sessions not in the log before).
+pub fn import_sessions_text(found: &SessionsInFile, added: usize) -> Option<String> {
+    match found {
+        SessionsInFile::None => None,
+        SessionsInFile::Read { sessions, left_out } => {
+            let known = sessions.len().saturating_sub(added);
+            let mut text = match (added, known) {
+                (0, _) => "No new exercise sessions were added to your log".to_owned(),
+                (n, _) => format!("Added {} to your log", sessions_count(n)),
+            };
+            match known {
+                0 => {}
+                1 => text.push_str("; 1 was already in it"),
+                n => text.push_str(&format!("; {n} were already in it")),
+            }
+            text.push('.');
+            if *left_out > 0 {
+                text.push_str(&format!(
+                    " {} in the file had values this app cannot read and were left out.",
+                    sessions_count(*left_out)
+                ));
+            }
+            Some(text)
+        }
+        SessionsInFile::Newer(_) => Some(
+            "The exercise sessions in this file were saved by a newer version of this app, so \
+none were added. Update the app (reload it) and import the file again."
+                .to_owned(),
+        ),
+        SessionsInFile::Unreadable => Some(
+            "The exercise sessions in this file could not be read, so none were added.".to_owned(),
+        ),
+    }
+}
+
+// --- Storage ---
 // --- Storage ---
 
 pub fn log_notice_text(n: &LogNotice) -> String {

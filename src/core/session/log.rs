@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::document::{Count, JsonCodec, List, Object};
 use crate::core::plan::{ExerciseId, PhaseNumber};
 use crate::core::record::APP_ID;
 use crate::core::session::calendar::LocalDay;
@@ -154,6 +155,88 @@ impl SessionLog {
         }
         sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then(a.id.cmp(&b.id)));
         SessionLog { sessions }
+    }
+}
+
+impl SessionLog {
+    /// How many of `incoming` are not in the log yet (by id; repeats within `incoming` count
+    /// once), for telling the person what an import added.
+    pub fn count_new(&self, incoming: &[SessionRecord]) -> usize {
+        let mut seen: Vec<&str> = self.sessions.iter().map(|s| s.id.as_str()).collect();
+        let mut new = 0;
+        for record in incoming {
+            if !seen.contains(&record.id.as_str()) {
+                seen.push(&record.id);
+                new += 1;
+            }
+        }
+        new
+    }
+}
+
+/// The session log's part of an export file, read from the file's `sessions_version` and
+/// `sessions` members (written beside the history's records, see `record::export_file`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionsInFile {
+    /// The file has no sessions (an export without any, or one made before the log existed).
+    None,
+    /// `left_out` entries had values this app never writes.
+    Read {
+        sessions: Vec<SessionRecord>,
+        left_out: usize,
+    },
+    /// A newer app wrote the sessions: none are added, as their meaning may have changed.
+    Newer(u32),
+    /// The members are there but are not a list of sessions.
+    Unreadable,
+}
+
+/// The members of an export file that hold the session log, each kept as found until checked.
+#[derive(Deserialize)]
+#[serde(bound = "V: serde::de::DeserializeOwned")]
+struct SessionsPart<V> {
+    #[serde(default)]
+    sessions_version: Option<V>,
+    #[serde(default)]
+    sessions: Option<V>,
+}
+
+/// Reads the session log out of an export file that `record::import_file` has accepted (so the
+/// text is ours and of a version this app reads). A file without a version for its sessions
+/// holds this version's (the first), as every export that has sessions names it.
+pub fn sessions_in_file<J: JsonCodec>(raw: &str) -> SessionsInFile {
+    let Ok(value) = J::parse(raw) else {
+        return SessionsInFile::Unreadable;
+    };
+    let Ok(Object(part)) = J::read::<Object<SessionsPart<J::Value>>>(&value) else {
+        return SessionsInFile::Unreadable;
+    };
+    let Some(sessions) = part.sessions else {
+        return SessionsInFile::None;
+    };
+    let version = match part.sessions_version.map(|v| J::read::<Count<u32>>(&v)) {
+        None => LOG_VERSION,
+        Some(Ok(Count(v))) if v >= 1 => v,
+        Some(_) => return SessionsInFile::Unreadable,
+    };
+    if version > LOG_VERSION {
+        return SessionsInFile::Newer(version);
+    }
+    let Ok(List(entries)) = J::read::<List<J::Value>>(&sessions) else {
+        return SessionsInFile::Unreadable;
+    };
+    if entries.is_empty() {
+        return SessionsInFile::None;
+    }
+    let total = entries.len();
+    let valid: Vec<SessionRecord> = entries
+        .iter()
+        .filter_map(|entry| J::read::<SessionRecord>(entry).ok())
+        .filter(SessionRecord::is_valid)
+        .collect();
+    SessionsInFile::Read {
+        left_out: total - valid.len(),
+        sessions: valid,
     }
 }
 
@@ -345,6 +428,124 @@ pub(crate) mod tests {
             LogRead::classify(Some(other), Some(doc)),
             LogRead::Unreadable
         );
+    }
+
+    mod in_export_files {
+        use super::*;
+        use crate::core::document::native_json::NativeJson;
+        use crate::core::record::export_file;
+
+        fn read(raw: &str) -> SessionsInFile {
+            sessions_in_file::<NativeJson>(raw)
+        }
+
+        #[test]
+        fn an_export_carries_the_log_and_gives_it_back() {
+            let sessions = vec![
+                session_on(LocalDay(20_000), PhaseNumber::One),
+                session_on(LocalDay(20_001), PhaseNumber::Two),
+            ];
+            let file = export_file::<NativeJson>(&[], &sessions, 7).expect("writes");
+            assert!(file.contains("\"sessions_version\":1"), "{file}");
+            assert_eq!(
+                read(&file),
+                SessionsInFile::Read {
+                    sessions,
+                    left_out: 0
+                }
+            );
+        }
+
+        #[test]
+        fn an_export_without_sessions_has_no_log_members() {
+            let file = export_file::<NativeJson>(&[], &[], 7).expect("writes");
+            assert!(!file.contains("sessions"), "{file}");
+            assert_eq!(read(&file), SessionsInFile::None);
+            let empty = r#"{"app":"glute-check","kind":"export","schema":2,"exported_at":1,"records":[],"sessions":[]}"#;
+            assert_eq!(read(empty), SessionsInFile::None);
+        }
+
+        #[test]
+        fn sessions_with_impossible_values_are_left_out_and_counted() {
+            let good = session_on(LocalDay(3), PhaseNumber::One);
+            let mut bad = session_on(LocalDay(4), PhaseNumber::One);
+            bad.check = Some(EndCheck {
+                pain_during: Some(11),
+                ..EndCheck::default()
+            });
+            let file = export_file::<NativeJson>(&[], &[good.clone(), bad], 7).expect("writes");
+            let file = file.replacen("\"sessions\":[", "\"sessions\":[{\"id\":3},", 1);
+            assert_eq!(
+                read(&file),
+                SessionsInFile::Read {
+                    sessions: vec![good],
+                    left_out: 2
+                }
+            );
+        }
+
+        #[test]
+        fn a_newer_or_unreadable_log_adds_nothing() {
+            let with = |members: &str| {
+                format!(
+                    r#"{{"app":"glute-check","kind":"export","schema":2,"exported_at":1,"records":[],{members}}}"#
+                )
+            };
+            assert_eq!(
+                read(&with(r#""sessions_version":9,"sessions":[{"new":1}]"#)),
+                SessionsInFile::Newer(9)
+            );
+            for members in [
+                r#""sessions":"many""#,
+                r#""sessions":{"id":"s1"}"#,
+                r#""sessions_version":"one","sessions":[]"#,
+                r#""sessions_version":0,"sessions":[]"#,
+            ] {
+                assert_eq!(
+                    read(&with(members)),
+                    SessionsInFile::Unreadable,
+                    "{members}"
+                );
+            }
+        }
+
+        proptest::proptest! {
+            #[test]
+            fn the_log_goes_through_an_export_unchanged_and_imports_once(
+                days in proptest::collection::vec(0i32..40_000, 0..30),
+                two in proptest::bool::ANY,
+            ) {
+                let phase = if two { PhaseNumber::Two } else { PhaseNumber::One };
+                let log = SessionLog::default()
+                    .merged(days.iter().map(|&d| session_on(LocalDay(d), phase)).collect());
+                let file = export_file::<NativeJson>(&[], &log.sessions, 1).expect("writes");
+                match read(&file) {
+                    SessionsInFile::Read { sessions, left_out } => {
+                        proptest::prop_assert_eq!(left_out, 0);
+                        proptest::prop_assert_eq!(log.count_new(&sessions), 0);
+                        proptest::prop_assert_eq!(
+                            SessionLog::default().count_new(&sessions),
+                            log.sessions.len()
+                        );
+                        proptest::prop_assert_eq!(&log.merged(sessions.clone()), &log);
+                        proptest::prop_assert_eq!(sessions, log.sessions);
+                    }
+                    SessionsInFile::None => proptest::prop_assert!(log.sessions.is_empty()),
+                    other => proptest::prop_assert!(false, "{:?}", other),
+                }
+            }
+        }
+
+        #[test]
+        fn counting_what_an_import_adds() {
+            let a = session_on(LocalDay(3), PhaseNumber::One);
+            let b = session_on(LocalDay(4), PhaseNumber::One);
+            let log = SessionLog {
+                sessions: vec![a.clone()],
+            };
+            assert_eq!(log.count_new(&[a.clone(), b.clone(), b.clone()]), 1);
+            assert_eq!(log.count_new(&[a]), 0);
+        }
     }
 
     #[test]
