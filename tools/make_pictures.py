@@ -281,7 +281,7 @@ def back_figure(frame, pelvis, shoulders, legs, arms, glutes=(), lean=0.0):
 
 # --- 3D, for the pictures of lying on one side ------------------------------------------------
 
-ELEVATION = math.radians(18)
+ELEVATION = math.radians(32)
 
 
 def v3add(a, b):
@@ -319,62 +319,65 @@ def project(p):
     return (x, -(y * math.cos(ELEVATION) - z * math.sin(ELEVATION)))
 
 
-def side_lying(frame, top_leg, top_leg_near=True, glute="side"):
-    """Lying on the right side, head to the left, hips and knees bent unless the top leg is
-    given straight; top_leg: the top hip's knee, ankle and toe in 3D."""
+def side_lying(frame, top_leg, mat=(-50, 30)):
+    """Lying on the right side, head to the left, the bottom hip and knee bent; top_leg: the
+    top hip's knee, ankle and toe in 3D. Seen from the front and above, so the body's front,
+    the bent legs (towards the viewer) and the top leg's movement (towards the ceiling) all
+    show; the top hand rests on the top hip with the elbow up, clear of the body."""
     bottom_hip, top_hip = (0.0, 4.0, 0.0), (0.0, 4.0 + 2 * HIP_HALF, 0.0)
     bottom_sh, top_sh = (-TORSO, 4.0, 0.0), (-TORSO, 4.0 + 2 * LYING_SHOULDER_HALF, 0.0)
     # The mat, seen from above-front: a band from behind the body to in front of the knees.
-    back_edge, front_edge = project((0, 0, -9)), project((0, 0, 38))
-    frame.back.append(rect("mat", -50, back_edge[1], 80, front_edge[1] - back_edge[1]))
-    frame.back.append(f'<path class="fl" d="M-50 {fmt(front_edge[1])}H30"/>')
+    back_edge, front_edge = project((0, 0, -9)), project((0, 0, 36))
+    frame.back.append(rect("mat", mat[0], back_edge[1], mat[1] - mat[0], front_edge[1] - back_edge[1]))
+    frame.back.append(f'<path class="fl" d="M{fmt(mat[0])} {fmt(front_edge[1])}H{fmt(mat[1])}"/>')
     # Bottom arm stretched out under the head, which rests on it.
     elbow, hand = (-TORSO - 11, 2.5, 3.0), (-TORSO - 21, 2.5, 5.0)
-    frame.far.append(line_path("lf", project(bottom_sh), project(elbow), project(hand)))
+    frame.far.append(line_path("lf", *map(project, (bottom_sh, elbow, hand))))
     # Bottom leg: hip and knee bent, lying on the mat.
-    b_knee = v3add(bottom_hip, (THIGH * 0.707, -1.0, THIGH * 0.707))
-    b_ankle = v3add(b_knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
-    b_toe = v3add(b_ankle, (FOOT * 0.5, 0.0, FOOT * 0.6))
-    frame.far.append(line_path("lf", project(bottom_hip), project(b_knee), project(b_ankle), project(b_toe)))
+    frame.far.append(line_path("lf", *map(project, bent_leg(bottom_hip, 0.0))))
     torso = [project(bottom_hip), project(top_hip), project(top_sh), project(bottom_sh)]
     frame.body.append(f'<path class="tb" d="M{pts(*torso)}Z"/>')
-    neck = project((-TORSO - 3, 4.0 + LYING_SHOULDER_HALF, 0.0))
+    neck = (-TORSO - 3, 4.0 + LYING_SHOULDER_HALF, 0.0)
     head = project((-TORSO - 12, 4.0 + HEAD_R + 2.0, 1.0))
-    frame.body.append(line_path("l", project((-TORSO, 4.0 + LYING_SHOULDER_HALF, 0.0)), neck))
+    frame.body.append(line_path("l", project((-TORSO, 4.0 + LYING_SHOULDER_HALF, 0.0)), project(neck)))
     frame.body.append(circle("hd", head, HEAD_R))
-    knee, ankle, toe = top_leg
-    frame.near.append(line_path("l", project(top_hip), project(knee), project(ankle), project(toe)))
+    frame.near.append(line_path("l", *map(project, (top_hip,) + tuple(top_leg))))
+    # Gluteus medius: the side of the top hip, just below the hip bone and a little behind.
+    frame.muscle.append(ellipse("m", project(v3add(top_hip, (-3.5, 0.5, -1.5))), 6.5, 4.4, 0))
     # Top hand resting on the top hip (the clamshell's check that the hip stays still).
-    hand_on_hip = v3add(top_hip, (-2.0, 2.0, 2.0))
-    elbow_top = v3add(top_sh, (13.0, 1.5, 3.0))
-    frame.front.append(line_path("l", project(top_sh), project(elbow_top), project(hand_on_hip)))
-    # Gluteus medius: the side of the top hip, just above and behind the joint.
-    centre = project(v3add(top_hip, (-3.0, 2.5, -1.0)))
-    frame.muscle.append(ellipse("m", centre, 7.0, 4.6, 0))
-    return b_ankle
+    elbow_top = v3add(top_sh, (9.0, 11.0, -3.0))
+    hand_on_hip = v3add(top_hip, (-10.0, 2.0, 1.0))
+    frame.front.append(line_path("l", *map(project, (top_sh, elbow_top, hand_on_hip))))
+
+
+def bent_leg(hip, drop):
+    """Knee, ankle and toe of a leg lying with hip and knee bent, the knee `drop` below the hip."""
+    knee = v3add(hip, (THIGH * 0.707, -drop, THIGH * 0.707))
+    ankle = v3add(knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
+    toe = v3add(ankle, (FOOT * 0.5, 0.0, FOOT * 0.6))
+    return hip, knee, ankle, toe
+
+
+TOP_HIP = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
 
 
 def clamshell_top_leg(opening):
-    top_hip = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
-    knee = v3add(top_hip, (THIGH * 0.707, -6.0, THIGH * 0.68))
-    ankle = v3add(knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
-    # Feet stay together: the knee turns about the line from the top hip to the top ankle,
-    # upwards (towards the ceiling).
-    axis = v3sub(ankle, top_hip)
-    knee = max(
-        (v3rotate(knee, top_hip, axis, s * opening) for s in (1, -1)), key=lambda p: p[1]
-    )
-    toe = v3add(ankle, (FOOT * 0.5, 0.5, FOOT * 0.6))
+    """The top leg's knee, ankle and toe: knee resting on the bottom knee, feet together, the
+    knee turned `opening` degrees towards the ceiling about the line from the hip to the ankle."""
+    _, knee, ankle, toe = bent_leg(TOP_HIP, 5.0)
+    ankle = v3add(ankle, (0.0, -1.0, 0.0))
+    toe = v3add(toe, (0.0, -1.0, 0.0))
+    axis = v3sub(ankle, TOP_HIP)
+    knee = max((v3rotate(knee, TOP_HIP, axis, s * opening) for s in (1, -1)), key=lambda p: p[1])
     return knee, ankle, toe
 
 
 def leg_lift_top_leg(lift_degrees):
-    top_hip = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
-    # Straight, a little behind the body, toes turned slightly down.
-    direction = (math.cos(math.radians(lift_degrees)), math.sin(math.radians(lift_degrees)), -0.16)
-    direction = v3unit(direction)
-    knee = v3add(top_hip, v3mul(direction, THIGH))
-    ankle = v3add(top_hip, v3mul(direction, THIGH + SHIN))
+    """The top leg straight, a little behind the body, toes turned slightly down."""
+    r = math.radians(lift_degrees)
+    direction = v3unit((math.cos(r), math.sin(r), -0.16))
+    knee = v3add(TOP_HIP, v3mul(direction, THIGH))
+    ankle = v3add(TOP_HIP, v3mul(direction, THIGH + SHIN))
     toe = v3add(ankle, (2.0, -2.0, FOOT * 0.7))
     return knee, ankle, toe
 
@@ -511,26 +514,25 @@ def single_leg_bridge_hold():
     return lying_bridge(1), lying_bridge(1, straight_far_leg=True)
 
 
-def clamshell():
+def side_lying_pair(top_leg, start, end, part, shift, bend, mat=(-50, 30)):
+    """The two side-lying frames: top_leg(start) and top_leg(end), with a motion hint in the
+    end frame from where the moving part (top_leg's item `part`) was to where it is."""
     frames = []
-    for opening in (0, 60):
+    for value in (start, end):
         f = Frame()
-        side_lying(f, clamshell_top_leg(opening))
+        side_lying(f, top_leg(value), mat)
         frames.append(f)
-    start_knee, end_knee = project(clamshell_top_leg(0)[0]), project(clamshell_top_leg(60)[0])
-    motion(frames[1], add(start_knee, (3, 0)), add(end_knee, (4, 0)), bend=-5, gap=3)
+    a, b = (add(project(top_leg(v)[part]), shift) for v in (start, end))
+    motion(frames[1], a, b, bend=bend, gap=3)
     return tuple(frames)
+
+
+def clamshell():
+    return side_lying_pair(clamshell_top_leg, 0, 65, 0, (7, -1), 6, mat=(-46, 29))
 
 
 def side_lying_leg_lift():
-    frames = []
-    for lift in (-14, 12):
-        f = Frame()
-        side_lying(f, leg_lift_top_leg(lift))
-        frames.append(f)
-    start_foot, end_foot = project(leg_lift_top_leg(-14)[1]), project(leg_lift_top_leg(12)[1])
-    motion(frames[1], add(start_foot, (-6, 0)), add(end_foot, (-6, 5)), bend=-4, gap=2)
-    return tuple(frames)
+    return side_lying_pair(leg_lift_top_leg, -8, 26, 1, (-7, 4), -4, mat=(-47, 50))
 
 
 def weighted_hip_thrust():
@@ -877,8 +879,8 @@ def walk():
 # name -> (draw, labels, scale, origin x in the frame, floor y)
 PICTURES = {
     "glute-bridge": (glute_bridge, ("start", "end"), 1.6, 79, 120),
-    "clamshell": (clamshell, ("start", "end"), 1.8, 92, 100),
-    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 72, 104),
+    "clamshell": (clamshell, ("start", "end"), 1.8, 88, 96),
+    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 70, 104),
     "single-leg-bridge-hold": (single_leg_bridge_hold, ("start", "hold"), 1.45, 70, 120),
     "weighted-hip-thrust": (weighted_hip_thrust, ("start", "end"), 1.55, 99, 128),
     "step-up": (step_up, ("start", "end"), 1.15, 62, 142),
