@@ -18,8 +18,9 @@ Poses are written in figure units with the floor at y = 0 and y growing downward
 direction), so a standing hip is at about y = -45. A standing figure is about 88 units tall.
 Knees and elbows are found from the hip and ankle (shoulder and hand) by two-bone inverse
 kinematics, so the limb lengths stay the same in every picture. The side-lying pictures
-(clamshell, leg lift) are posed in 3D and seen from the front and a little above, because their
-movement happens towards the ceiling while the hips are bent towards the viewer.
+(clamshell, leg lift) are posed in 3D and seen from the front and above (32 degrees), because
+their movement happens towards the ceiling while the hips are bent towards the viewer: from
+higher the bent legs shorten, from lower the knee opening and the leg rising flatten.
 """
 
 import math
@@ -234,10 +235,9 @@ def side_figure(
         knees[spec["near"]] = leg(frame, hip, spec["ankle"], spec["toe"], spec["hint"], spec["near"])
     for spec in arms:
         arm(frame, shoulder, spec["hand"], spec["hint"], spec["near"])
-    if "near" in glutes and True in knees:
-        side_glute(frame, hip, shoulder, knees[True], facing)
-    if "near-relaxed" in glutes and True in knees:
-        side_glute(frame, hip, shoulder, knees[True], facing, working=False)
+    for kind in glutes:
+        if True in knees and kind in ("near", "near-relaxed"):
+            side_glute(frame, hip, shoulder, knees[True], facing, working=kind == "near")
 
 
 def standing_side(x, facing=1, lean=0.0, bend=1.5):
@@ -421,6 +421,14 @@ def dumbbell(frame, centre, r=4.6):
     frame.front.append(circle("pd", centre, 1.4))
 
 
+def arrowhead(frame, b, tangent, reach=0.0):
+    """A small filled arrowhead at b pointing along `tangent`, its tip `reach` beyond b."""
+    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
+    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
+    tip = add(b, mul(tangent, reach)) if reach else b
+    frame.front.append(f'<path class="ah" d="M{pts(tip, left, right)}Z"/>')
+
+
 def motion(frame, a, b, bend=0.0, gap=4.0):
     """A dashed path from a to b (the moving part's start and end), curved sideways by `bend`,
     with an arrowhead at b: drawn in the end frame, it shows where the part came from."""
@@ -430,20 +438,14 @@ def motion(frame, a, b, bend=0.0, gap=4.0):
     b = sub(b, mul(u, gap))
     mid = add(add(a, mul(sub(b, a), 0.5)), mul((-u[1], u[0]), bend))
     frame.front.append(f'<path class="mv" d="M{pts(a)}Q{pts(mid)} {pts(b)}"/>')
-    tangent = unit(sub(b, mid))
-    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
-    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
-    frame.front.append(f'<path class="ah" d="M{pts(add(b, mul(tangent, 1.5)), left, right)}Z"/>')
+    arrowhead(frame, b, unit(sub(b, mid)), 1.5)
 
 
 def arc_arrow(frame, a, b, height):
     """A dashed arc from a to b with an arrowhead at b: travel across the frame."""
     mid = ((a[0] + b[0]) / 2, min(a[1], b[1]) - height)
     frame.front.append(f'<path class="mv" d="M{pts(a)}Q{pts(mid)} {pts(b)}"/>')
-    tangent = unit(sub(b, mid))
-    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
-    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
-    frame.front.append(f'<path class="ah" d="M{pts(b, left, right)}Z"/>')
+    arrowhead(frame, b, unit(sub(b, mid)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,8 +461,18 @@ def far(ankle, toe, hint):
     return {"ankle": ankle, "toe": toe, "hint": hint, "near": False}
 
 
+def both_feet(ankle, toe, hint):
+    """Both legs to the same foot position, the far foot 2 units further on."""
+    return [near(ankle, toe, hint), far(add(ankle, (2, 0)), add(toe, (2, 0)), hint)]
+
+
 def hand(position, hint, is_near=True):
     return {"hand": position, "hint": hint, "near": is_near}
+
+
+def arms_down(shoulder, dx, dy=28.0):
+    """Both arms hanging by the sides, the near hand dx in front of the shoulder."""
+    return [hand(add(shoulder, (dx, dy)), FWD), hand(add(shoulder, (dx - 2.0, dy)), FWD, False)]
 
 
 UP, DOWN, FWD, BACK = (0, -1), (0, 1), (1, 0), (-1, 0)
@@ -491,16 +503,15 @@ def lying_bridge(lift, straight_far_leg=False):
         theta = flat
     hip = hip_at(theta)
     head = (shoulder[0] - NECK, -HEAD_R - 0.5)
-    legs = [near(ankle, toe, UP)]
+    legs = both_feet(ankle, toe, UP)
     if straight_far_leg:
+        legs = legs[:1]
         knee = joint(hip, ankle, THIGH, SHIN, UP)
         along = unit(sub(knee, hip))
         far_knee = add(knee, (1.0, -0.5))
         far_ankle = add(far_knee, mul(along, SHIN))
         far_toe = add(far_ankle, mul(rot(along, -80), FOOT * 0.9))
         f.far.append(line_path("lf", hip, far_knee, far_ankle, far_toe))
-    else:
-        legs.append(far(add(ankle, (2.0, 0)), add(toe, (2.0, 0)), UP))
     arms = [hand((shoulder[0] + 28.5, -2.5), UP), hand((shoulder[0] + 28.0, -3.0), UP, False)]
     side_figure(f, hip, shoulder, legs, arms, facing=1, head=head)
     return f
@@ -551,7 +562,7 @@ def weighted_hip_thrust():
             f,
             hip,
             shoulder,
-            [near(ankle, toe, UP), far(add(ankle, (2, 0)), add(toe, (2, 0)), UP)],
+            both_feet(ankle, toe, UP),
             [hand(add(weight, (-1.5, 0)), UP), hand(add(weight, (1, -1)), UP, False)],
             head=head,
         )
@@ -582,7 +593,7 @@ def step_up(step_top=-20.0, support=False):
             grip = (30.0, step_top - 36.0 if stage == 0 else step_top - 49.0)
             arms = [hand(grip, DOWN, False), hand(add(shoulder, (4.0, 27.5)), FWD)]
         else:
-            arms = [hand(add(shoulder, (3.5, 27.5)), FWD), hand(add(shoulder, (1.5, 27.5)), FWD, False)]
+            arms = arms_down(shoulder, 3.5, 27.5)
         side_figure(f, hip, shoulder, [near(foot, foot_toe, FWD), back], arms)
         frames.append(f)
     return tuple(frames)
@@ -616,27 +627,21 @@ def cable_kickback():
     return tuple(frames)
 
 
+def standing_tall():
+    """The start of several pictures: standing tall at x = 0, arms by the sides."""
+    f = Frame()
+    hip, shoulder, ankle = standing_side(0)
+    side_figure(f, hip, shoulder, both_feet(ankle, add(ankle, (8, 1.5)), FWD), arms_down(shoulder, 3.0))
+    return f
+
+
 def squat():
-    frames = []
-    ankle, toe = (0.0, -3.0), (8.0, -1.5)
-    for stage in (0, 1):
-        f = Frame()
-        if stage == 0:
-            hip, shoulder, _ = standing_side(0)
-            arms = [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)]
-        else:
-            hip = (-17.0, -26.5)
-            shoulder = add(hip, polar(40, TORSO))
-            arms = [hand(add(shoulder, (28.5, 4.0)), DOWN), hand(add(shoulder, (28.0, 3.0)), DOWN, False)]
-        side_figure(
-            f,
-            hip,
-            shoulder,
-            [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
-            arms,
-        )
-        frames.append(f)
-    return tuple(frames)
+    f = Frame()
+    hip = (-17.0, -26.5)
+    shoulder = add(hip, polar(40, TORSO))
+    arms = [hand(add(shoulder, (28.5, 4.0)), DOWN), hand(add(shoulder, (28.0, 3.0)), DOWN, False)]
+    side_figure(f, hip, shoulder, both_feet((0.0, -3.0), (8.0, -1.5), FWD), arms)
+    return standing_tall(), f
 
 
 def deadlift():
@@ -657,7 +662,7 @@ def deadlift():
             f,
             hip,
             shoulder,
-            [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
+            both_feet(ankle, toe, FWD),
             [hand(grip, BACK), hand(add(grip, (1, 0)), BACK, False)],
             head=head,
         )
@@ -678,7 +683,7 @@ def lunge(support=False):
         if stage == 0:
             hip, shoulder, ankle = standing_side(back_x)
             toe = add(ankle, (8, 1.5))
-            legs = [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)]
+            legs = both_feet(ankle, toe, FWD)
         else:
             front_ankle = (back_x + step, -3.0)
             depth = 32.0 if not support else 38.0
@@ -694,7 +699,7 @@ def lunge(support=False):
             grip = (-8.0, -47.0)
             arms = [hand(grip, BACK, False), hand(add(shoulder, (3.0, 27.5)), FWD)]
         else:
-            arms = [hand(add(shoulder, (2.5, 28.0)), FWD), hand(add(shoulder, (0.5, 28.0)), FWD, False)]
+            arms = arms_down(shoulder, 2.5)
         side_figure(f, hip, shoulder, legs, arms)
         frames.append(f)
     return tuple(frames)
@@ -709,24 +714,21 @@ def single_leg_deadlift(support=False):
             chair(f, 14, facing=1, back_top=-48.0)
         if stage == 0:
             hip, shoulder, _ = standing_side(0, bend=2.5)
-            if support:
-                free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
-            else:
-                free = far((-5.0, -9.0), (2.0, -8.0), FWD)
+            free = far((-5.0, -9.0), (2.0, -8.0), FWD)
         else:
             tip = 44.0 if support else 72.0
             hip = (-4.0, -43.5)
             shoulder = add(hip, polar(tip, TORSO))
-            if support:
-                free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
-            else:
-                along = polar(tip + 180, THIGH + SHIN - 0.5)
-                free_ankle = add(hip, along)
-                free = far(free_ankle, add(free_ankle, mul(unit(rot(along, -75)), FOOT * 0.9)), FWD)
+            along = polar(tip + 180, THIGH + SHIN - 0.5)
+            free_ankle = add(hip, along)
+            free = far(free_ankle, add(free_ankle, mul(unit(rot(along, -75)), FOOT * 0.9)), FWD)
+        if support:
+            # Steadier: the free foot stays lightly on the floor behind, in both frames.
+            free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
         if support:
             arms = [hand((14.0, -48.0), UP, False), hand(add(shoulder, (2.0, 28.5)), FWD)]
         elif stage == 0:
-            arms = [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)]
+            arms = arms_down(shoulder, 3.0)
         else:
             arms = [hand(add(shoulder, (3.0, 28.5)), FWD), hand(add(shoulder, (5.0, 28.0)), FWD, False)]
         side_figure(f, hip, shoulder, [near(ankle, toe, FWD), free], arms)
@@ -805,16 +807,7 @@ def side_step_supported():
 
 
 def hip_stretch():
-    f0, f1 = Frame(), Frame()
-    hip, shoulder, ankle = standing_side(0)
-    toe = add(ankle, (8, 1.5))
-    side_figure(
-        f0,
-        hip,
-        shoulder,
-        [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
-        [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)],
-    )
+    f0, f1 = standing_tall(), Frame()
     # One foot stepped back, pelvis tucked under, body tall: the back leg's buttock squeezes.
     hip = (-3.0, -43.0)
     shoulder = add(hip, polar(-3, TORSO))
@@ -825,7 +818,7 @@ def hip_stretch():
         hip,
         shoulder,
         [near(back_ankle, back_toe, FWD), far(front_ankle, add(front_ankle, (8, 1.5)), FWD)],
-        [hand(add(shoulder, (2.0, 28.0)), FWD), hand(add(shoulder, (0.0, 28.0)), FWD, False)],
+        arms_down(shoulder, 2.0),
     )
     return f0, f1
 
