@@ -331,7 +331,7 @@ def side_lying(frame, top_leg, mat=(-50, 30)):
     frame.back.append(rect("mat", mat[0], back_edge[1], mat[1] - mat[0], front_edge[1] - back_edge[1]))
     frame.back.append(f'<path class="fl" d="M{fmt(mat[0])} {fmt(front_edge[1])}H{fmt(mat[1])}"/>')
     # Bottom arm stretched out under the head, which rests on it.
-    elbow, hand = (-TORSO - 11, 2.5, 3.0), (-TORSO - 21, 2.5, 5.0)
+    elbow, hand = (-TORSO - 10, 2.5, 3.0), (-TORSO - 18, 2.5, 5.0)
     frame.far.append(line_path("lf", *map(project, (bottom_sh, elbow, hand))))
     # Bottom leg: hip and knee bent, lying on the mat.
     frame.far.append(line_path("lf", *map(project, bent_leg(bottom_hip, 0.0))))
@@ -525,7 +525,7 @@ def single_leg_bridge_hold():
     return lying_bridge(1), lying_bridge(1, straight_far_leg=True)
 
 
-def side_lying_pair(top_leg, start, end, part, shift, bend, mat=(-50, 30)):
+def side_lying_pair(top_leg, start, end, part, shift, bend, mat, gap=3):
     """The two side-lying frames: top_leg(start) and top_leg(end), with a motion hint in the
     end frame from where the moving part (top_leg's item `part`) was to where it is."""
     frames = []
@@ -534,12 +534,12 @@ def side_lying_pair(top_leg, start, end, part, shift, bend, mat=(-50, 30)):
         side_lying(f, top_leg(value), mat)
         frames.append(f)
     a, b = (add(project(top_leg(v)[part]), shift) for v in (start, end))
-    motion(frames[1], a, b, bend=bend, gap=3)
+    motion(frames[1], a, b, bend=bend, gap=gap)
     return tuple(frames)
 
 
 def clamshell():
-    return side_lying_pair(clamshell_top_leg, 0, 65, 0, (7, -1), 6, mat=(-46, 29))
+    return side_lying_pair(clamshell_top_leg, 0, 65, 0, (8, 1), 7, (-46, 29), gap=0.5)
 
 
 def side_lying_leg_lift():
