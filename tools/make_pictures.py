@@ -18,8 +18,9 @@ Poses are written in figure units with the floor at y = 0 and y growing downward
 direction), so a standing hip is at about y = -45. A standing figure is about 88 units tall.
 Knees and elbows are found from the hip and ankle (shoulder and hand) by two-bone inverse
 kinematics, so the limb lengths stay the same in every picture. The side-lying pictures
-(clamshell, leg lift) are posed in 3D and seen from the front and a little above, because their
-movement happens towards the ceiling while the hips are bent towards the viewer.
+(clamshell, leg lift) are posed in 3D and seen from the front and above (32 degrees), because
+their movement happens towards the ceiling while the hips are bent towards the viewer: from
+higher the bent legs shorten, from lower the knee opening and the leg rising flatten.
 """
 
 import math
@@ -234,10 +235,9 @@ def side_figure(
         knees[spec["near"]] = leg(frame, hip, spec["ankle"], spec["toe"], spec["hint"], spec["near"])
     for spec in arms:
         arm(frame, shoulder, spec["hand"], spec["hint"], spec["near"])
-    if "near" in glutes and True in knees:
-        side_glute(frame, hip, shoulder, knees[True], facing)
-    if "near-relaxed" in glutes and True in knees:
-        side_glute(frame, hip, shoulder, knees[True], facing, working=False)
+    for kind in glutes:
+        if True in knees and kind in ("near", "near-relaxed"):
+            side_glute(frame, hip, shoulder, knees[True], facing, working=kind == "near")
 
 
 def standing_side(x, facing=1, lean=0.0, bend=1.5):
@@ -281,7 +281,7 @@ def back_figure(frame, pelvis, shoulders, legs, arms, glutes=(), lean=0.0):
 
 # --- 3D, for the pictures of lying on one side ------------------------------------------------
 
-ELEVATION = math.radians(18)
+ELEVATION = math.radians(32)
 
 
 def v3add(a, b):
@@ -319,62 +319,65 @@ def project(p):
     return (x, -(y * math.cos(ELEVATION) - z * math.sin(ELEVATION)))
 
 
-def side_lying(frame, top_leg, top_leg_near=True, glute="side"):
-    """Lying on the right side, head to the left, hips and knees bent unless the top leg is
-    given straight; top_leg: the top hip's knee, ankle and toe in 3D."""
+def side_lying(frame, top_leg, mat=(-50, 30)):
+    """Lying on the right side, head to the left, the bottom hip and knee bent; top_leg: the
+    top hip's knee, ankle and toe in 3D. Seen from the front and above, so the body's front,
+    the bent legs (towards the viewer) and the top leg's movement (towards the ceiling) all
+    show; the top hand rests on the top hip with the elbow up, clear of the body."""
     bottom_hip, top_hip = (0.0, 4.0, 0.0), (0.0, 4.0 + 2 * HIP_HALF, 0.0)
     bottom_sh, top_sh = (-TORSO, 4.0, 0.0), (-TORSO, 4.0 + 2 * LYING_SHOULDER_HALF, 0.0)
     # The mat, seen from above-front: a band from behind the body to in front of the knees.
-    back_edge, front_edge = project((0, 0, -9)), project((0, 0, 38))
-    frame.back.append(rect("mat", -50, back_edge[1], 80, front_edge[1] - back_edge[1]))
-    frame.back.append(f'<path class="fl" d="M-50 {fmt(front_edge[1])}H30"/>')
+    back_edge, front_edge = project((0, 0, -9)), project((0, 0, 36))
+    frame.back.append(rect("mat", mat[0], back_edge[1], mat[1] - mat[0], front_edge[1] - back_edge[1]))
+    frame.back.append(f'<path class="fl" d="M{fmt(mat[0])} {fmt(front_edge[1])}H{fmt(mat[1])}"/>')
     # Bottom arm stretched out under the head, which rests on it.
-    elbow, hand = (-TORSO - 11, 2.5, 3.0), (-TORSO - 21, 2.5, 5.0)
-    frame.far.append(line_path("lf", project(bottom_sh), project(elbow), project(hand)))
+    elbow, hand = (-TORSO - 10, 2.5, 3.0), (-TORSO - 18, 2.5, 5.0)
+    frame.far.append(line_path("lf", *map(project, (bottom_sh, elbow, hand))))
     # Bottom leg: hip and knee bent, lying on the mat.
-    b_knee = v3add(bottom_hip, (THIGH * 0.707, -1.0, THIGH * 0.707))
-    b_ankle = v3add(b_knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
-    b_toe = v3add(b_ankle, (FOOT * 0.5, 0.0, FOOT * 0.6))
-    frame.far.append(line_path("lf", project(bottom_hip), project(b_knee), project(b_ankle), project(b_toe)))
+    frame.far.append(line_path("lf", *map(project, bent_leg(bottom_hip, 0.0))))
     torso = [project(bottom_hip), project(top_hip), project(top_sh), project(bottom_sh)]
     frame.body.append(f'<path class="tb" d="M{pts(*torso)}Z"/>')
-    neck = project((-TORSO - 3, 4.0 + LYING_SHOULDER_HALF, 0.0))
+    neck = (-TORSO - 3, 4.0 + LYING_SHOULDER_HALF, 0.0)
     head = project((-TORSO - 12, 4.0 + HEAD_R + 2.0, 1.0))
-    frame.body.append(line_path("l", project((-TORSO, 4.0 + LYING_SHOULDER_HALF, 0.0)), neck))
+    frame.body.append(line_path("l", project((-TORSO, 4.0 + LYING_SHOULDER_HALF, 0.0)), project(neck)))
     frame.body.append(circle("hd", head, HEAD_R))
-    knee, ankle, toe = top_leg
-    frame.near.append(line_path("l", project(top_hip), project(knee), project(ankle), project(toe)))
+    frame.near.append(line_path("l", *map(project, (top_hip,) + tuple(top_leg))))
+    # Gluteus medius: the side of the top hip, just below the hip bone and a little behind.
+    frame.muscle.append(ellipse("m", project(v3add(top_hip, (-3.5, 0.5, -1.5))), 6.5, 4.4, 0))
     # Top hand resting on the top hip (the clamshell's check that the hip stays still).
-    hand_on_hip = v3add(top_hip, (-2.0, 2.0, 2.0))
-    elbow_top = v3add(top_sh, (13.0, 1.5, 3.0))
-    frame.front.append(line_path("l", project(top_sh), project(elbow_top), project(hand_on_hip)))
-    # Gluteus medius: the side of the top hip, just above and behind the joint.
-    centre = project(v3add(top_hip, (-3.0, 2.5, -1.0)))
-    frame.muscle.append(ellipse("m", centre, 7.0, 4.6, 0))
-    return b_ankle
+    elbow_top = v3add(top_sh, (9.0, 11.0, -3.0))
+    hand_on_hip = v3add(top_hip, (-10.0, 2.0, 1.0))
+    frame.front.append(line_path("l", *map(project, (top_sh, elbow_top, hand_on_hip))))
+
+
+def bent_leg(hip, drop):
+    """Knee, ankle and toe of a leg lying with hip and knee bent, the knee `drop` below the hip."""
+    knee = v3add(hip, (THIGH * 0.707, -drop, THIGH * 0.707))
+    ankle = v3add(knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
+    toe = v3add(ankle, (FOOT * 0.5, 0.0, FOOT * 0.6))
+    return hip, knee, ankle, toe
+
+
+TOP_HIP = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
 
 
 def clamshell_top_leg(opening):
-    top_hip = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
-    knee = v3add(top_hip, (THIGH * 0.707, -6.0, THIGH * 0.68))
-    ankle = v3add(knee, (-SHIN * 0.707, 0.0, SHIN * 0.707))
-    # Feet stay together: the knee turns about the line from the top hip to the top ankle,
-    # upwards (towards the ceiling).
-    axis = v3sub(ankle, top_hip)
-    knee = max(
-        (v3rotate(knee, top_hip, axis, s * opening) for s in (1, -1)), key=lambda p: p[1]
-    )
-    toe = v3add(ankle, (FOOT * 0.5, 0.5, FOOT * 0.6))
+    """The top leg's knee, ankle and toe: knee resting on the bottom knee, feet together, the
+    knee turned `opening` degrees towards the ceiling about the line from the hip to the ankle."""
+    _, knee, ankle, toe = bent_leg(TOP_HIP, 5.0)
+    ankle = v3add(ankle, (0.0, -1.0, 0.0))
+    toe = v3add(toe, (0.0, -1.0, 0.0))
+    axis = v3sub(ankle, TOP_HIP)
+    knee = max((v3rotate(knee, TOP_HIP, axis, s * opening) for s in (1, -1)), key=lambda p: p[1])
     return knee, ankle, toe
 
 
 def leg_lift_top_leg(lift_degrees):
-    top_hip = (0.0, 4.0 + 2 * HIP_HALF, 0.0)
-    # Straight, a little behind the body, toes turned slightly down.
-    direction = (math.cos(math.radians(lift_degrees)), math.sin(math.radians(lift_degrees)), -0.16)
-    direction = v3unit(direction)
-    knee = v3add(top_hip, v3mul(direction, THIGH))
-    ankle = v3add(top_hip, v3mul(direction, THIGH + SHIN))
+    """The top leg straight, a little behind the body, toes turned slightly down."""
+    r = math.radians(lift_degrees)
+    direction = v3unit((math.cos(r), math.sin(r), -0.16))
+    knee = v3add(TOP_HIP, v3mul(direction, THIGH))
+    ankle = v3add(TOP_HIP, v3mul(direction, THIGH + SHIN))
     toe = v3add(ankle, (2.0, -2.0, FOOT * 0.7))
     return knee, ankle, toe
 
@@ -418,6 +421,14 @@ def dumbbell(frame, centre, r=4.6):
     frame.front.append(circle("pd", centre, 1.4))
 
 
+def arrowhead(frame, b, tangent, reach=0.0):
+    """A small filled arrowhead at b pointing along `tangent`, its tip `reach` beyond b."""
+    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
+    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
+    tip = add(b, mul(tangent, reach)) if reach else b
+    frame.front.append(f'<path class="ah" d="M{pts(tip, left, right)}Z"/>')
+
+
 def motion(frame, a, b, bend=0.0, gap=4.0):
     """A dashed path from a to b (the moving part's start and end), curved sideways by `bend`,
     with an arrowhead at b: drawn in the end frame, it shows where the part came from."""
@@ -427,20 +438,14 @@ def motion(frame, a, b, bend=0.0, gap=4.0):
     b = sub(b, mul(u, gap))
     mid = add(add(a, mul(sub(b, a), 0.5)), mul((-u[1], u[0]), bend))
     frame.front.append(f'<path class="mv" d="M{pts(a)}Q{pts(mid)} {pts(b)}"/>')
-    tangent = unit(sub(b, mid))
-    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
-    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
-    frame.front.append(f'<path class="ah" d="M{pts(add(b, mul(tangent, 1.5)), left, right)}Z"/>')
+    arrowhead(frame, b, unit(sub(b, mid)), 1.5)
 
 
 def arc_arrow(frame, a, b, height):
     """A dashed arc from a to b with an arrowhead at b: travel across the frame."""
     mid = ((a[0] + b[0]) / 2, min(a[1], b[1]) - height)
     frame.front.append(f'<path class="mv" d="M{pts(a)}Q{pts(mid)} {pts(b)}"/>')
-    tangent = unit(sub(b, mid))
-    left = add(b, add(mul(tangent, -5), mul((-tangent[1], tangent[0]), 3)))
-    right = add(b, add(mul(tangent, -5), mul((tangent[1], -tangent[0]), 3)))
-    frame.front.append(f'<path class="ah" d="M{pts(b, left, right)}Z"/>')
+    arrowhead(frame, b, unit(sub(b, mid)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -456,8 +461,18 @@ def far(ankle, toe, hint):
     return {"ankle": ankle, "toe": toe, "hint": hint, "near": False}
 
 
+def both_feet(ankle, toe, hint):
+    """Both legs to the same foot position, the far foot 2 units further on."""
+    return [near(ankle, toe, hint), far(add(ankle, (2, 0)), add(toe, (2, 0)), hint)]
+
+
 def hand(position, hint, is_near=True):
     return {"hand": position, "hint": hint, "near": is_near}
+
+
+def arms_down(shoulder, dx, dy=28.0):
+    """Both arms hanging by the sides, the near hand dx in front of the shoulder."""
+    return [hand(add(shoulder, (dx, dy)), FWD), hand(add(shoulder, (dx - 2.0, dy)), FWD, False)]
 
 
 UP, DOWN, FWD, BACK = (0, -1), (0, 1), (1, 0), (-1, 0)
@@ -488,16 +503,15 @@ def lying_bridge(lift, straight_far_leg=False):
         theta = flat
     hip = hip_at(theta)
     head = (shoulder[0] - NECK, -HEAD_R - 0.5)
-    legs = [near(ankle, toe, UP)]
+    legs = both_feet(ankle, toe, UP)
     if straight_far_leg:
+        legs = legs[:1]
         knee = joint(hip, ankle, THIGH, SHIN, UP)
         along = unit(sub(knee, hip))
         far_knee = add(knee, (1.0, -0.5))
         far_ankle = add(far_knee, mul(along, SHIN))
         far_toe = add(far_ankle, mul(rot(along, -80), FOOT * 0.9))
         f.far.append(line_path("lf", hip, far_knee, far_ankle, far_toe))
-    else:
-        legs.append(far(add(ankle, (2.0, 0)), add(toe, (2.0, 0)), UP))
     arms = [hand((shoulder[0] + 28.5, -2.5), UP), hand((shoulder[0] + 28.0, -3.0), UP, False)]
     side_figure(f, hip, shoulder, legs, arms, facing=1, head=head)
     return f
@@ -511,26 +525,25 @@ def single_leg_bridge_hold():
     return lying_bridge(1), lying_bridge(1, straight_far_leg=True)
 
 
-def clamshell():
+def side_lying_pair(top_leg, start, end, part, shift, bend, mat, gap=3):
+    """The two side-lying frames: top_leg(start) and top_leg(end), with a motion hint in the
+    end frame from where the moving part (top_leg's item `part`) was to where it is."""
     frames = []
-    for opening in (0, 60):
+    for value in (start, end):
         f = Frame()
-        side_lying(f, clamshell_top_leg(opening))
+        side_lying(f, top_leg(value), mat)
         frames.append(f)
-    start_knee, end_knee = project(clamshell_top_leg(0)[0]), project(clamshell_top_leg(60)[0])
-    motion(frames[1], add(start_knee, (3, 0)), add(end_knee, (4, 0)), bend=-5, gap=3)
+    a, b = (add(project(top_leg(v)[part]), shift) for v in (start, end))
+    motion(frames[1], a, b, bend=bend, gap=gap)
     return tuple(frames)
+
+
+def clamshell():
+    return side_lying_pair(clamshell_top_leg, 0, 65, 0, (8, 1), 7, (-46, 29), gap=0.5)
 
 
 def side_lying_leg_lift():
-    frames = []
-    for lift in (-14, 12):
-        f = Frame()
-        side_lying(f, leg_lift_top_leg(lift))
-        frames.append(f)
-    start_foot, end_foot = project(leg_lift_top_leg(-14)[1]), project(leg_lift_top_leg(12)[1])
-    motion(frames[1], add(start_foot, (-6, 0)), add(end_foot, (-6, 5)), bend=-4, gap=2)
-    return tuple(frames)
+    return side_lying_pair(leg_lift_top_leg, -8, 26, 1, (-7, 4), -4, mat=(-47, 50))
 
 
 def weighted_hip_thrust():
@@ -549,7 +562,7 @@ def weighted_hip_thrust():
             f,
             hip,
             shoulder,
-            [near(ankle, toe, UP), far(add(ankle, (2, 0)), add(toe, (2, 0)), UP)],
+            both_feet(ankle, toe, UP),
             [hand(add(weight, (-1.5, 0)), UP), hand(add(weight, (1, -1)), UP, False)],
             head=head,
         )
@@ -580,7 +593,7 @@ def step_up(step_top=-20.0, support=False):
             grip = (30.0, step_top - 36.0 if stage == 0 else step_top - 49.0)
             arms = [hand(grip, DOWN, False), hand(add(shoulder, (4.0, 27.5)), FWD)]
         else:
-            arms = [hand(add(shoulder, (3.5, 27.5)), FWD), hand(add(shoulder, (1.5, 27.5)), FWD, False)]
+            arms = arms_down(shoulder, 3.5, 27.5)
         side_figure(f, hip, shoulder, [near(foot, foot_toe, FWD), back], arms)
         frames.append(f)
     return tuple(frames)
@@ -614,27 +627,21 @@ def cable_kickback():
     return tuple(frames)
 
 
+def standing_tall():
+    """The start of several pictures: standing tall at x = 0, arms by the sides."""
+    f = Frame()
+    hip, shoulder, ankle = standing_side(0)
+    side_figure(f, hip, shoulder, both_feet(ankle, add(ankle, (8, 1.5)), FWD), arms_down(shoulder, 3.0))
+    return f
+
+
 def squat():
-    frames = []
-    ankle, toe = (0.0, -3.0), (8.0, -1.5)
-    for stage in (0, 1):
-        f = Frame()
-        if stage == 0:
-            hip, shoulder, _ = standing_side(0)
-            arms = [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)]
-        else:
-            hip = (-17.0, -26.5)
-            shoulder = add(hip, polar(40, TORSO))
-            arms = [hand(add(shoulder, (28.5, 4.0)), DOWN), hand(add(shoulder, (28.0, 3.0)), DOWN, False)]
-        side_figure(
-            f,
-            hip,
-            shoulder,
-            [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
-            arms,
-        )
-        frames.append(f)
-    return tuple(frames)
+    f = Frame()
+    hip = (-17.0, -26.5)
+    shoulder = add(hip, polar(40, TORSO))
+    arms = [hand(add(shoulder, (28.5, 4.0)), DOWN), hand(add(shoulder, (28.0, 3.0)), DOWN, False)]
+    side_figure(f, hip, shoulder, both_feet((0.0, -3.0), (8.0, -1.5), FWD), arms)
+    return standing_tall(), f
 
 
 def deadlift():
@@ -655,7 +662,7 @@ def deadlift():
             f,
             hip,
             shoulder,
-            [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
+            both_feet(ankle, toe, FWD),
             [hand(grip, BACK), hand(add(grip, (1, 0)), BACK, False)],
             head=head,
         )
@@ -676,7 +683,7 @@ def lunge(support=False):
         if stage == 0:
             hip, shoulder, ankle = standing_side(back_x)
             toe = add(ankle, (8, 1.5))
-            legs = [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)]
+            legs = both_feet(ankle, toe, FWD)
         else:
             front_ankle = (back_x + step, -3.0)
             depth = 32.0 if not support else 38.0
@@ -692,7 +699,7 @@ def lunge(support=False):
             grip = (-8.0, -47.0)
             arms = [hand(grip, BACK, False), hand(add(shoulder, (3.0, 27.5)), FWD)]
         else:
-            arms = [hand(add(shoulder, (2.5, 28.0)), FWD), hand(add(shoulder, (0.5, 28.0)), FWD, False)]
+            arms = arms_down(shoulder, 2.5)
         side_figure(f, hip, shoulder, legs, arms)
         frames.append(f)
     return tuple(frames)
@@ -707,24 +714,21 @@ def single_leg_deadlift(support=False):
             chair(f, 14, facing=1, back_top=-48.0)
         if stage == 0:
             hip, shoulder, _ = standing_side(0, bend=2.5)
-            if support:
-                free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
-            else:
-                free = far((-5.0, -9.0), (2.0, -8.0), FWD)
+            free = far((-5.0, -9.0), (2.0, -8.0), FWD)
         else:
             tip = 44.0 if support else 72.0
             hip = (-4.0, -43.5)
             shoulder = add(hip, polar(tip, TORSO))
-            if support:
-                free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
-            else:
-                along = polar(tip + 180, THIGH + SHIN - 0.5)
-                free_ankle = add(hip, along)
-                free = far(free_ankle, add(free_ankle, mul(unit(rot(along, -75)), FOOT * 0.9)), FWD)
+            along = polar(tip + 180, THIGH + SHIN - 0.5)
+            free_ankle = add(hip, along)
+            free = far(free_ankle, add(free_ankle, mul(unit(rot(along, -75)), FOOT * 0.9)), FWD)
+        if support:
+            # Steadier: the free foot stays lightly on the floor behind, in both frames.
+            free = far((-11.0, -7.5), (-5.0, -1.5), FWD)
         if support:
             arms = [hand((14.0, -48.0), UP, False), hand(add(shoulder, (2.0, 28.5)), FWD)]
         elif stage == 0:
-            arms = [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)]
+            arms = arms_down(shoulder, 3.0)
         else:
             arms = [hand(add(shoulder, (3.0, 28.5)), FWD), hand(add(shoulder, (5.0, 28.0)), FWD, False)]
         side_figure(f, hip, shoulder, [near(ankle, toe, FWD), free], arms)
@@ -803,16 +807,7 @@ def side_step_supported():
 
 
 def hip_stretch():
-    f0, f1 = Frame(), Frame()
-    hip, shoulder, ankle = standing_side(0)
-    toe = add(ankle, (8, 1.5))
-    side_figure(
-        f0,
-        hip,
-        shoulder,
-        [near(ankle, toe, FWD), far(add(ankle, (2, 0)), add(toe, (2, 0)), FWD)],
-        [hand(add(shoulder, (3.0, 28.0)), FWD), hand(add(shoulder, (1.0, 28.0)), FWD, False)],
-    )
+    f0, f1 = standing_tall(), Frame()
     # One foot stepped back, pelvis tucked under, body tall: the back leg's buttock squeezes.
     hip = (-3.0, -43.0)
     shoulder = add(hip, polar(-3, TORSO))
@@ -823,7 +818,7 @@ def hip_stretch():
         hip,
         shoulder,
         [near(back_ankle, back_toe, FWD), far(front_ankle, add(front_ankle, (8, 1.5)), FWD)],
-        [hand(add(shoulder, (2.0, 28.0)), FWD), hand(add(shoulder, (0.0, 28.0)), FWD, False)],
+        arms_down(shoulder, 2.0),
     )
     return f0, f1
 
@@ -877,8 +872,8 @@ def walk():
 # name -> (draw, labels, scale, origin x in the frame, floor y)
 PICTURES = {
     "glute-bridge": (glute_bridge, ("start", "end"), 1.6, 79, 120),
-    "clamshell": (clamshell, ("start", "end"), 1.8, 92, 100),
-    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 72, 104),
+    "clamshell": (clamshell, ("start", "end"), 1.8, 88, 96),
+    "side-lying-leg-lift": (side_lying_leg_lift, ("start", "end"), 1.4, 70, 104),
     "single-leg-bridge-hold": (single_leg_bridge_hold, ("start", "hold"), 1.45, 70, 120),
     "weighted-hip-thrust": (weighted_hip_thrust, ("start", "end"), 1.55, 99, 128),
     "step-up": (step_up, ("start", "end"), 1.15, 62, 142),
