@@ -28,8 +28,10 @@ const BUDGET_BYTES: u64 = 150_000;
 /// and the coach brought). Together, measured on main once merged: 277,885 B (wasm 262,887, JS
 /// glue 7,161, index.html 7,837), so the ceiling comes down to just above that. The session log
 /// in export and import (issue 15): 277,811 -> 280,559 (+2,748: reading the file's sessions,
-/// writing them beside the records, the history screen's new messages and states).
-const CEILING_BYTES: u64 = 280_748;
+/// writing them beside the records, the history screen's new messages and states). Vendored
+/// serde-wasm-bindgen without the found value in its messages (no float formatting, see
+/// vendor/README.md): 280,559 -> 273,505.
+const CEILING_BYTES: u64 = 273_600;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {
