@@ -517,18 +517,20 @@ const WAKE_LOCK_STUB: &str = r#"
 })();
 "#;
 
-async fn wake_counts(page: &Browser) -> E2eResult<(u64, u64)> {
-    let value = page
+/// What a stand-in of this test counted, kept by the page under `window[name]`.
+async fn page_counts(page: &Browser, name: &str) -> E2eResult<serde_json::Value> {
+    Ok(page
         .driver
-        .execute(
-            "return [window.__wake.requests, window.__wake.releases]",
-            vec![],
-        )
+        .execute("return window[arguments[0]]", vec![serde_json::json!(name)])
         .await?
         .json()
-        .clone();
-    let count = |i: usize| value[i].as_u64().unwrap_or(0);
-    Ok((count(0), count(1)))
+        .clone())
+}
+
+async fn wake_counts(page: &Browser) -> E2eResult<(u64, u64)> {
+    let value = page_counts(page, "__wake").await?;
+    let count = |key: &str| value[key].as_u64().unwrap_or(0);
+    Ok((count("requests"), count("releases")))
 }
 
 /// Waits until the page has asked for and let go of this many wake locks.
@@ -637,12 +639,7 @@ async fn rest_over(page: &Browser) -> E2eResult {
 }
 
 async fn cue_counts(page: &Browser) -> E2eResult<serde_json::Value> {
-    Ok(page
-        .driver
-        .execute("return window.__cue", vec![])
-        .await?
-        .json()
-        .clone())
+    page_counts(page, "__cue").await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -30,8 +30,8 @@ const BUDGET_BYTES: u64 = 150_000;
 /// in export and import (issue 15): 277,811 -> 280,559 (+2,748: reading the file's sessions,
 /// writing them beside the records, the history screen's new messages and states). Vendored
 /// serde-wasm-bindgen without the found value in its messages (no float formatting, see
-/// vendor/README.md): 280,559 -> 273,505.
-const CEILING_BYTES: u64 = 273_600;
+/// vendor/README.md): 280,559 -> 273,505; a derived count and a borrowed log: 273,342.
+const CEILING_BYTES: u64 = 273_400;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

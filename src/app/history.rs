@@ -148,8 +148,9 @@ pub fn contains_answers(history: &HistoryContext, answers: &Answers) -> bool {
     history.book.records.iter().any(|r| &r.answers == answers)
 }
 
-/// Downloads every saved check, and the session log, as one file and returns the file's name, so that what the page
-/// says is the name that was used (a second clock read could fall on the next day).
+/// Downloads every saved check, and the session log, as one file and returns the file's name,
+/// so that what the page says is the name that was used (a second clock read could fall on the
+/// next day).
 pub fn export(
     history: &HistoryContext,
     sessions: &[SessionRecord],

@@ -162,9 +162,8 @@ fn HistoryScreen(props: &ScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let logged = sessions
                 .as_ref()
-                .map(|log| log.book.log.sessions.clone())
-                .unwrap_or_default();
-            screen.dispatch(ScreenAction::Kept(match saved::export(&history, &logged) {
+                .map_or(&[][..], |log| &log.book.log.sessions[..]);
+            screen.dispatch(ScreenAction::Kept(match saved::export(&history, logged) {
                 Ok(name) => {
                     if let Some(keeping) = &keeping {
                         keeping::backed_up(keeping);

@@ -214,12 +214,12 @@ pub fn GuidedSession(props: &Props) -> Html {
                     });
                 }
             };
-            let shown = guiding
-                .then(|| {
-                    keep_awake();
-                    clock::on_page_shown(keep_awake).ok()
-                })
-                .flatten();
+            let shown = if guiding {
+                keep_awake();
+                clock::on_page_shown(keep_awake).ok()
+            } else {
+                None
+            };
             move || {
                 drop(shown);
                 released.set(true);

@@ -156,21 +156,11 @@ impl SessionLog {
         sessions.sort_by(|a, b| a.started_at_ms.cmp(&b.started_at_ms).then(a.id.cmp(&b.id)));
         SessionLog { sessions }
     }
-}
 
-impl SessionLog {
-    /// How many of `incoming` are not in the log yet (by id; repeats within `incoming` count
+    /// How many sessions merging `incoming` would add (by id; repeats within `incoming` count
     /// once), for telling the person what an import added.
     pub fn count_new(&self, incoming: &[SessionRecord]) -> usize {
-        let mut seen: Vec<&str> = self.sessions.iter().map(|s| s.id.as_str()).collect();
-        let mut new = 0;
-        for record in incoming {
-            if !seen.contains(&record.id.as_str()) {
-                seen.push(&record.id);
-                new += 1;
-            }
-        }
-        new
+        self.merged(incoming.to_vec()).sessions.len() - self.sessions.len()
     }
 }
 
