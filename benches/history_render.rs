@@ -31,12 +31,7 @@ const TARGET_MS: f64 = 100.0;
 fn person(i: u32) -> Answers {
     let step = |max: u32| (i % (max + 1)) as u8;
     Answers {
-        sitting: SittingDay {
-            work_half_hours: 14,
-            travel_half_hours: 2,
-            leisure_half_hours: 2,
-            screens_half_hours: 4,
-        },
+        sitting: SittingDay { half_hours: 22 },
         pain: PainScores {
             low_back: 7 - step(5),
             hip: 4 - step(3),

@@ -19,12 +19,7 @@ const MEASURED_CALLS: u32 = 1_000_000;
 /// A middle-of-the-road person: several findings, so severity does real work.
 fn person() -> Answers {
     Answers {
-        sitting: SittingDay {
-            work_half_hours: 14,
-            travel_half_hours: 2,
-            leisure_half_hours: 2,
-            screens_half_hours: 4,
-        },
+        sitting: SittingDay { half_hours: 22 },
         pain: PainScores {
             low_back: 5,
             hip: 4,

@@ -4,8 +4,8 @@
 //! modules together.
 
 use glute_check::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::content::history as text;
 use glute_check::core::plan::PhaseNumber;
@@ -46,13 +46,7 @@ const START_MS: u64 = 1_714_953_600_000;
 fn first_check() -> Answers {
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Inactive,
-        sitting: SittingDay {
-            work_half_hours: 16,
-            travel_half_hours: 2,
-            leisure_half_hours: 1,
-            screens_half_hours: 6,
-        },
+        sitting: SittingDay { half_hours: 25 },
         breaks: BreakFrequency::Rarely,
         pain: PainScores {
             low_back: 6,
@@ -79,6 +73,7 @@ fn first_check() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 6,
         break_commitment: Some(BreakCommitment::Sometimes),
     }

@@ -4,11 +4,12 @@
 //! `FIXTURES_V1` holds real links made by the v1 encoder for a few people. NEVER EDIT THESE
 //! ENTRIES, not even to "fix" one: a test failing here means links that people bookmarked
 //! would now open with different answers, or not at all. When the layout changes, add a new
-//! version with its own `FIXTURES_V2` beside these, and keep these passing.
+//! version with its own fixtures beside these, and keep these passing. `FIXTURES_V2` holds the
+//! links of today's layout, under the same rule.
 
 use glute_check::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::link::{
     decode, encode, fragment, results_fragment, split_fragment, DecodedLink, LinkError, LinkRoute,
@@ -49,16 +50,47 @@ const FIXTURES_V1: &[Fixture] = &[
     ),
 ];
 
+/// Made with model version 1 by the v2 encoder (today's questions).
+const FIXTURES_V2: &[Fixture] = &[
+    (
+        "2AAEsqGIElQ4I1C1AAAAAAALQAPoW",
+        "office worker in her 40s, sore back, breaks every hour or two",
+        office_worker,
+    ),
+    (
+        "2AAEJxCAAQh4OnjwAAAAAAAOAADBR",
+        "young, recent and mild, already gets up every 30-45 minutes",
+        young_mild,
+    ),
+    (
+        "2AAFtDqQ5qAACBgaoABAAAAHAALEb",
+        "older driver with a disc problem, not cleared, long-standing and worse",
+        older_driver_with_disc,
+    ),
+    (
+        "2AAG4NVVfqpZLPHj8B8D_gAPgAAPB",
+        "every answer at the top of its range, with today's red flags yes or not sure",
+        top_with_todays_flags,
+    ),
+    (
+        "2AAEAAAAAAAAAAAAAAAAAAABAAN3W",
+        "every answer at the bottom of its range",
+        everything_at_the_bottom,
+    ),
+];
+
+fn top_with_todays_flags() -> Answers {
+    Answers {
+        red_flags: RedFlag::ASKED[..7].iter().copied().collect(),
+        red_flags_unsure: RedFlag::ASKED[7..].iter().copied().collect(),
+        ..everything_at_the_top()
+    }
+}
+
 fn office_worker() -> Answers {
     Answers {
         age_band: AgeBand::From40To49,
-        activity: ActivityLevel::Light,
-        sitting: SittingDay {
-            work_half_hours: 16,
-            travel_half_hours: 2,
-            leisure_half_hours: 4,
-            screens_half_hours: 3,
-        },
+        sitting: SittingDay { half_hours: 25 },
         breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 4,
@@ -85,6 +117,7 @@ fn office_worker() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 5,
         break_commitment: Some(BreakCommitment::Sometimes),
     }
@@ -93,13 +126,7 @@ fn office_worker() -> Answers {
 fn young_mild() -> Answers {
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Active,
-        sitting: SittingDay {
-            work_half_hours: 14,
-            travel_half_hours: 1,
-            leisure_half_hours: 0,
-            screens_half_hours: 4,
-        },
+        sitting: SittingDay { half_hours: 19 },
         breaks: BreakFrequency::Every30To45Minutes,
         pain: PainScores {
             low_back: 2,
@@ -126,6 +153,7 @@ fn young_mild() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 7,
         break_commitment: None,
     }
@@ -134,13 +162,7 @@ fn young_mild() -> Answers {
 fn older_driver_with_disc() -> Answers {
     Answers {
         age_band: AgeBand::From60To69,
-        activity: ActivityLevel::Inactive,
-        sitting: SittingDay {
-            work_half_hours: 0,
-            travel_half_hours: 12,
-            leisure_half_hours: 6,
-            screens_half_hours: 8,
-        },
+        sitting: SittingDay { half_hours: 26 },
         breaks: BreakFrequency::Rarely,
         pain: PainScores {
             low_back: 7,
@@ -161,6 +183,7 @@ fn older_driver_with_disc() -> Answers {
         nerve_signs: false,
         clinician_cleared: Some(false),
         red_flags: SortedSet::from([RedFlag::ConstantOrNightPain]),
+        red_flags_unsure: Default::default(),
         routine_days: 3,
         break_commitment: Some(BreakCommitment::No),
     }
@@ -169,13 +192,7 @@ fn older_driver_with_disc() -> Answers {
 fn everything_at_the_top() -> Answers {
     Answers {
         age_band: AgeBand::From80,
-        activity: ActivityLevel::Active,
-        sitting: SittingDay {
-            work_half_hours: 12,
-            travel_half_hours: 12,
-            leisure_half_hours: 12,
-            screens_half_hours: 12,
-        },
+        sitting: SittingDay { half_hours: 48 },
         breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 10,
@@ -201,7 +218,8 @@ fn everything_at_the_top() -> Answers {
         disc_problem: true,
         nerve_signs: true,
         clinician_cleared: Some(true),
-        red_flags: SortedSet::from(RedFlag::ALL),
+        red_flags: SortedSet::from(RedFlag::ASKED_BEFORE_SPLIT),
+        red_flags_unsure: Default::default(),
         routine_days: Answers::MAX_ROUTINE_DAYS,
         break_commitment: Some(BreakCommitment::Yes),
     }
@@ -210,7 +228,6 @@ fn everything_at_the_top() -> Answers {
 fn everything_at_the_bottom() -> Answers {
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Inactive,
         sitting: SittingDay::default(),
         breaks: BreakFrequency::Rarely,
         pain: PainScores::default(),
@@ -227,6 +244,7 @@ fn everything_at_the_bottom() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 0,
         break_commitment: Some(BreakCommitment::No),
     }
@@ -245,11 +263,23 @@ fn saved_v1_links_open_to_the_same_answers_forever() {
 }
 
 #[test]
-fn todays_encoder_still_makes_the_saved_v1_links() {
-    // Only while the app makes v1 links with model 1; a model bump changes the model field, a
+fn saved_v2_links_open_to_the_same_answers_forever() {
+    for (link, who, answers) in FIXTURES_V2 {
+        let expected = DecodedLink {
+            answers: answers(),
+            model_version: 1,
+            format_version: 2,
+        };
+        assert_eq!(decode(link).as_ref(), Ok(&expected), "{who}");
+    }
+}
+
+#[test]
+fn todays_encoder_still_makes_the_saved_v2_links() {
+    // Only while the app makes v2 links with model 1; a model bump changes the model field, a
     // new format changes everything. Then drop this test, never the fixtures.
     if MODEL_VERSION == 1 {
-        for (link, who, answers) in FIXTURES_V1 {
+        for (link, who, answers) in FIXTURES_V2 {
             assert_eq!(encode(&answers()), *link, "{who}");
         }
     }
@@ -281,11 +311,12 @@ fn damaged_links_say_what_went_wrong_in_plain_words() {
     let cut = &link[..link.len() - 3];
     let mut changed = link.to_string();
     changed.replace_range(5..6, if &link[5..6] == "A" { "B" } else { "A" });
-    let newer = format!("2{}", &link[1..]);
+    let newer = format!("3{}", &link[1..]);
     let mangled = format!("{}+{}", &link[..10], &link[11..]);
     let cases = [
         ("", LinkError::Empty),
-        (newer.as_str(), LinkError::UnknownVersion('2')),
+        // Another version character on a link not sealed for it is no plan link at all.
+        (newer.as_str(), LinkError::NotAPlanLink),
         (mangled.as_str(), LinkError::BadCharacter),
         (cut, LinkError::WrongLength),
         (changed.as_str(), LinkError::ChecksumMismatch),

@@ -8,8 +8,8 @@
 use std::ops::RangeInclusive;
 
 use glute_check::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use glute_check::core::estimate::{estimate, RecoveryEstimate, WeekRange};
 use glute_check::core::examples;
@@ -38,10 +38,7 @@ struct Person {
 fn hours(h: u8) -> SittingDay {
     // Whole hours of desk work plus a fixed hour of travel, as many office days look.
     SittingDay {
-        work_half_hours: (h.saturating_sub(1)) * 2,
-        travel_half_hours: 2,
-        leisure_half_hours: 0,
-        screens_half_hours: 0,
+        half_hours: h.saturating_sub(1) * 2 + 2,
     }
 }
 
@@ -266,7 +263,6 @@ fn people() -> Vec<Person> {
             who: "active young person, recent hip ache, sits 4 h, routine 6 days",
             why: "mild and recent with little sitting and high adherence: the quickest case there is",
             answers: Answers {
-                activity: ActivityLevel::Active,
                 sitting: hours(4),
                 breaks: BreakFrequency::Rarely,
                 break_commitment: Some(BreakCommitment::Yes),

@@ -17,12 +17,7 @@ use thirtyfour::prelude::*;
 /// only sometimes: several factors add weeks, in a clear order.
 fn desk_worker() -> Answers {
     Answers {
-        sitting: SittingDay {
-            work_half_hours: 18,
-            travel_half_hours: 2,
-            leisure_half_hours: 2,
-            screens_half_hours: 2,
-        },
+        sitting: SittingDay { half_hours: 24 },
         breaks: BreakFrequency::Rarely,
         break_commitment: Some(BreakCommitment::Sometimes),
         onset: Onset::Years,
@@ -270,18 +265,11 @@ async fn the_limits_of_the_evidence_are_words_not_a_negative_bar() -> E2eResult 
 /// The answers `mild_case()` gives, as the core holds them.
 fn mild_answers() -> Answers {
     use glute_check::core::answers::{
-        ActivityLevel, AgeBand, GluteFeel, PainScores, PelvisDrop, PostureSign, SideSeconds, Trend,
-        YesNoUnsure,
+        AgeBand, GluteFeel, PainScores, PelvisDrop, PostureSign, SideSeconds, Trend, YesNoUnsure,
     };
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Light,
-        sitting: SittingDay {
-            work_half_hours: 14,
-            travel_half_hours: 2,
-            leisure_half_hours: 1,
-            screens_half_hours: 4,
-        },
+        sitting: SittingDay { half_hours: 21 },
         breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 3,
@@ -308,6 +296,7 @@ fn mild_answers() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: Default::default(),
+        red_flags_unsure: Default::default(),
         routine_days: 7,
         break_commitment: Some(BreakCommitment::Yes),
     }

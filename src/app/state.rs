@@ -10,7 +10,7 @@ use crate::core::answers::Answers;
 use crate::core::draft::{validate_section, Draft, DraftValue, Problem};
 use crate::core::questionnaire::{QuestionId, SectionId};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssessmentState {
     pub draft: Draft,
     /// The problems of the step the person last tried to leave; they update as answers change
@@ -24,6 +24,19 @@ pub struct AssessmentState {
     pub answers: Option<Rc<Answers>>,
     /// When the answers were filled in from a saved assessment: its time.
     pub prefilled_from: Option<u64>,
+}
+
+impl Default for AssessmentState {
+    fn default() -> Self {
+        AssessmentState {
+            draft: Draft::for_new_check(),
+            problems: Vec::new(),
+            problems_for: None,
+            attempts: 0,
+            answers: None,
+            prefilled_from: None,
+        }
+    }
 }
 
 pub enum Action {
@@ -54,7 +67,7 @@ impl Reducible for AssessmentState {
                 }
             }
             Action::NoToOpenRedFlags => {
-                next.draft.answer_no_to_open_red_flags();
+                next.draft.answer_no_to_open_safety_questions();
                 next.answers = None;
                 if let Some(section) = next.problems_for {
                     next.problems = validate_section(section, &next.draft);

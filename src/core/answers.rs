@@ -28,47 +28,22 @@ impl AgeBand {
     ];
 }
 
-/// How much a person moves outside of sitting, in a typical week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ActivityLevel {
-    /// Hardly any exercise or walking beyond daily chores.
-    Inactive,
-    /// Some walking or light activity most days.
-    Light,
-    /// Exercise 1-2 times a week.
-    Moderate,
-    /// Exercise 3 or more times a week.
-    Active,
-}
-
-impl ActivityLevel {
-    pub const ALL: [ActivityLevel; 4] = [
-        ActivityLevel::Inactive,
-        ActivityLevel::Light,
-        ActivityLevel::Moderate,
-        ActivityLevel::Active,
-    ];
-}
-
-/// Hours of sitting yesterday, in half-hour steps (recall of one day, split by domain, is more
-/// accurate than one "hours a day" guess: clinical notes, "Sitting time").
+/// Hours of sitting yesterday, in half-hour steps, asked as one total with work or study,
+/// travel and free time named in the question as reminders. The clinical notes favour recall
+/// split by domain; the prompt keeps the domains as cues while asking for one number, which
+/// takes one answer instead of four (the estimate uses only the total). Answers saved with the
+/// split are read back as their sum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct SittingDay {
-    pub work_half_hours: u8,
-    pub travel_half_hours: u8,
-    pub leisure_half_hours: u8,
-    pub screens_half_hours: u8,
+    pub half_hours: u8,
 }
 
 impl SittingDay {
-    /// A day has 48 half hours; validation rejects a split that adds up to more.
+    /// A day has 48 half hours.
     pub const MAX_TOTAL_HALF_HOURS: u16 = 48;
 
     pub fn total_half_hours(&self) -> u16 {
-        self.work_half_hours as u16
-            + self.travel_half_hours as u16
-            + self.leisure_half_hours as u16
-            + self.screens_half_hours as u16
+        u16::from(self.half_hours)
     }
 
     pub fn total_hours(&self) -> f32 {
@@ -227,24 +202,70 @@ impl PelvisDrop {
     ];
 }
 
-/// Each red flag of the clinical notes, asked one by one (people do not mention saddle
-/// numbness unless asked).
+/// Each red flag of the clinical notes, asked one sign at a time (people do not mention saddle
+/// numbness unless asked, and a question about two things cannot be answered "not sure" about
+/// one of them).
+///
+/// The last six are the combined questions asked before the split. They are never asked again,
+/// but answers saved or linked with them keep their meaning, so they stay readable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RedFlag {
     // Urgent: emergency care now.
     SaddleNumbness,
     BladderOrBowelChange,
+    SymptomsInBothLegs,
+    WorseningLegWeakness,
+    PainSinceFallOrAccident,
+    CannotBearWeight,
+    HotSwollenHip,
+    // See a doctor soon, before starting.
+    Fever,
+    UnexplainedWeightLoss,
+    CancerHistory,
+    ConstantPain,
+    NightOrRestPain,
+    WorseOnCoughOrSneeze,
+    NumbnessBelowKnee,
+    // Asked before the questions were split (urgent, then soon).
     BothLegsOrWorseningWeakness,
     AfterFallOrAccident,
     HotSwollenHipWithFever,
-    // See a doctor soon, before starting.
     FeverWeightLossOrCancer,
     ConstantOrNightPain,
     CoughSneezeOrBelowKneeNumbness,
 }
 
 impl RedFlag {
-    pub const ALL: [RedFlag; 8] = [
+    /// The questions asked today, in the order they are asked.
+    pub const ASKED: [RedFlag; 14] = [
+        RedFlag::SaddleNumbness,
+        RedFlag::BladderOrBowelChange,
+        RedFlag::SymptomsInBothLegs,
+        RedFlag::WorseningLegWeakness,
+        RedFlag::PainSinceFallOrAccident,
+        RedFlag::CannotBearWeight,
+        RedFlag::HotSwollenHip,
+        RedFlag::Fever,
+        RedFlag::UnexplainedWeightLoss,
+        RedFlag::CancerHistory,
+        RedFlag::ConstantPain,
+        RedFlag::NightOrRestPain,
+        RedFlag::WorseOnCoughOrSneeze,
+        RedFlag::NumbnessBelowKnee,
+    ];
+
+    /// The combined questions of earlier versions, read from saved answers and links only.
+    pub const LEGACY: [RedFlag; 6] = [
+        RedFlag::BothLegsOrWorseningWeakness,
+        RedFlag::AfterFallOrAccident,
+        RedFlag::HotSwollenHipWithFever,
+        RedFlag::FeverWeightLossOrCancer,
+        RedFlag::ConstantOrNightPain,
+        RedFlag::CoughSneezeOrBelowKneeNumbness,
+    ];
+
+    /// The questions asked before the split: the two never combined, then the combined ones.
+    pub const ASKED_BEFORE_SPLIT: [RedFlag; 8] = [
         RedFlag::SaddleNumbness,
         RedFlag::BladderOrBowelChange,
         RedFlag::BothLegsOrWorseningWeakness,
@@ -254,6 +275,43 @@ impl RedFlag {
         RedFlag::ConstantOrNightPain,
         RedFlag::CoughSneezeOrBelowKneeNumbness,
     ];
+
+    /// Every flag, in declaration order.
+    pub const ALL: [RedFlag; 20] = [
+        RedFlag::SaddleNumbness,
+        RedFlag::BladderOrBowelChange,
+        RedFlag::SymptomsInBothLegs,
+        RedFlag::WorseningLegWeakness,
+        RedFlag::PainSinceFallOrAccident,
+        RedFlag::CannotBearWeight,
+        RedFlag::HotSwollenHip,
+        RedFlag::Fever,
+        RedFlag::UnexplainedWeightLoss,
+        RedFlag::CancerHistory,
+        RedFlag::ConstantPain,
+        RedFlag::NightOrRestPain,
+        RedFlag::WorseOnCoughOrSneeze,
+        RedFlag::NumbnessBelowKnee,
+        RedFlag::BothLegsOrWorseningWeakness,
+        RedFlag::AfterFallOrAccident,
+        RedFlag::HotSwollenHipWithFever,
+        RedFlag::FeverWeightLossOrCancer,
+        RedFlag::ConstantOrNightPain,
+        RedFlag::CoughSneezeOrBelowKneeNumbness,
+    ];
+
+    /// Whether this question was asked the same way before and after the split.
+    pub fn is_shared(self) -> bool {
+        matches!(
+            self,
+            RedFlag::SaddleNumbness | RedFlag::BladderOrBowelChange
+        )
+    }
+
+    /// Whether this is one of the combined questions no longer asked.
+    pub fn is_legacy(self) -> bool {
+        RedFlag::LEGACY.contains(&self)
+    }
 }
 
 /// Whether a person can get up every 30-45 minutes from now on.
@@ -277,7 +335,6 @@ impl BreakCommitment {
 pub struct Answers {
     // About you
     pub age_band: AgeBand,
-    pub activity: ActivityLevel,
     // Sitting
     pub sitting: SittingDay,
     pub breaks: BreakFrequency,
@@ -302,8 +359,11 @@ pub struct Answers {
     pub nerve_signs: bool,
     /// Only asked when there is a disc problem or nerve signs.
     pub clinician_cleared: Option<bool>,
-    // Red flags answered "yes" (every one is asked; absent means "no").
+    /// Red flags answered "yes" (every one is asked; in neither set means "no").
     pub red_flags: SortedSet<RedFlag>,
+    /// Red flags answered "not sure", never also in `red_flags`. Triage reads them on the side
+    /// of safety.
+    pub red_flags_unsure: SortedSet<RedFlag>,
     // Commitment
     /// Days a week of the activation routine, 0-7.
     pub routine_days: u8,
@@ -319,6 +379,32 @@ impl Answers {
 
     pub fn has_complicating_condition(&self) -> bool {
         self.disc_problem || self.nerve_signs
+    }
+
+    /// "Yes" and "not sure" exclude each other, and the flags come from one version's
+    /// questions: the combined questions of earlier versions never beside the split ones
+    /// (the saddle and bladder questions were never combined, so they go with either).
+    pub fn red_flags_are_consistent(&self) -> bool {
+        let all = || self.red_flags.iter().chain(self.red_flags_unsure.iter());
+        let legacy = all().any(|f| f.is_legacy());
+        let split = all().any(|f| !f.is_legacy() && !f.is_shared());
+        !(legacy && split)
+            && !self
+                .red_flags
+                .iter()
+                .any(|f| self.red_flags_unsure.contains(f))
+            && !self.red_flags_unsure.iter().any(|f| f.is_legacy())
+    }
+
+    /// The red-flag questions these answers were given to: before the split when they hold a
+    /// combined flag, else today's. (Answers of all "no" from before the split read as today's:
+    /// the outcome is the same.)
+    pub fn red_flags_asked(&self) -> &'static [RedFlag] {
+        if self.red_flags.iter().any(|f| f.is_legacy()) {
+            &RedFlag::ASKED_BEFORE_SPLIT
+        } else {
+            &RedFlag::ASKED
+        }
     }
 
     /// Will the person be breaking up sitting every 30-45 minutes from now on?

@@ -11,14 +11,14 @@
 //! person reads off a calendar or a timer.
 
 use crate::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use crate::core::content::questions as text;
 use crate::core::decimal::{Decimal, Syntax};
 use crate::core::questionnaire::{
-    has_option, question, section, ChoiceValue, Question, QuestionId, SectionId, MAX_SITTING_HOURS,
-    NO as NO_OPTION, NO_POSTURE_SIGN, PAIN_SCALES,
+    has_option, question, section, ChoiceValue, Question, QuestionId, SectionId, LEGACY_SITTING,
+    MAX_SITTING_HOURS, NO as NO_OPTION, NO_POSTURE_SIGN, PAIN_SCALES,
 };
 use crate::core::sorted_set::SortedSet;
 
@@ -109,40 +109,63 @@ impl Draft {
         draft
     }
 
-    /// "None of these apply to me" on the safety step: every red-flag question not answered
-    /// yet becomes "No". Answers already given are kept, so a "Yes" is never undone.
-    pub fn answer_no_to_open_red_flags(&mut self) {
-        for flag in RedFlag::ALL {
-            let q = QuestionId::for_red_flag(flag);
-            if self.choice(q).is_none() {
-                self.set(q, DraftValue::Choice(NO_OPTION.to_string()));
-            }
+    /// A new check. The bridge-and-squat question starts at "Not sure": it is the honest
+    /// answer for anyone who has not tried those lately, and it changes nothing unless it
+    /// becomes "Yes", so most people need not touch it.
+    pub fn for_new_check() -> Draft {
+        let mut draft = Draft::new();
+        draft.put(QuestionId::Compensation, YesNoUnsure::Unsure);
+        draft
+    }
+
+    /// The yes / no questions of the safety step that "None of these apply to me" answers:
+    /// the known conditions and every red flag shown.
+    fn safety_questions(&self) -> impl Iterator<Item = QuestionId> + '_ {
+        [QuestionId::DiscProblem, QuestionId::NerveSigns]
+            .into_iter()
+            .chain(self.red_flag_questions())
+    }
+
+    /// "None of these apply to me" on the safety step: every such question not answered yet
+    /// becomes "No". Answers already given are kept, so a "Yes" or "Not sure" is never undone.
+    pub fn answer_no_to_open_safety_questions(&mut self) {
+        let open: Vec<QuestionId> = self
+            .safety_questions()
+            .filter(|&q| self.choice(q).is_none())
+            .collect();
+        for q in open {
+            self.set(q, DraftValue::Choice(NO_OPTION.to_string()));
         }
     }
 
-    /// Whether any red-flag question is answered with something other than "No" (then the
-    /// shortcut for answering "No" to all is not offered).
+    /// Whether a red flag shown is answered with something other than "No" (then the shortcut
+    /// for answering "No" to all is not offered). A known disc problem does not take it away:
+    /// the red flags still need answers.
     pub fn has_red_flag_concern(&self) -> bool {
-        RedFlag::ALL.iter().any(|flag| {
-            self.choice(QuestionId::for_red_flag(*flag))
-                .is_some_and(|c| c != NO_OPTION)
-        })
+        self.red_flag_questions()
+            .any(|q| self.choice(q).is_some_and(|c| c != NO_OPTION))
+    }
+
+    /// The red-flag questions shown for this draft, in order.
+    pub fn red_flag_questions(&self) -> impl Iterator<Item = QuestionId> + '_ {
+        RedFlag::ALL
+            .into_iter()
+            .map(QuestionId::for_red_flag)
+            .filter(|&q| self.is_visible(q))
+    }
+
+    /// Whether every red flag shown has an answer.
+    pub fn red_flags_answered(&self) -> bool {
+        self.red_flag_questions().all(|q| self.choice(q).is_some())
     }
 
     pub fn from_answers(answers: &Answers) -> Draft {
         let mut draft = Draft::new();
         draft.put(QuestionId::AgeBand, answers.age_band);
-        draft.put(QuestionId::Activity, answers.activity);
-
-        let sitting = answers.sitting;
-        for (q, half_hours) in [
-            (QuestionId::SittingWork, sitting.work_half_hours),
-            (QuestionId::SittingTravel, sitting.travel_half_hours),
-            (QuestionId::SittingLeisure, sitting.leisure_half_hours),
-            (QuestionId::SittingScreens, sitting.screens_half_hours),
-        ] {
-            draft.set(q, DraftValue::Number(hours_text(u16::from(half_hours))));
-        }
+        draft.set(
+            QuestionId::SittingTotal,
+            DraftValue::Number(hours_text(answers.sitting.total_half_hours())),
+        );
         draft.put(QuestionId::Breaks, answers.breaks);
 
         let pain = answers.pain;
@@ -176,11 +199,17 @@ impl Draft {
             draft.put(QuestionId::ClinicianCleared, cleared);
         }
 
-        for flag in RedFlag::ALL {
-            draft.put(
-                QuestionId::for_red_flag(flag),
-                answers.red_flags.contains(&flag),
-            );
+        // Answers given to the combined questions of an earlier version are shown with those
+        // questions; otherwise today's.
+        for &flag in answers.red_flags_asked() {
+            let answer = if answers.red_flags.contains(&flag) {
+                YesNoUnsure::Yes
+            } else if answers.red_flags_unsure.contains(&flag) {
+                YesNoUnsure::Unsure
+            } else {
+                YesNoUnsure::No
+            };
+            draft.put(QuestionId::for_red_flag(flag), answer);
         }
 
         draft.set(
@@ -485,19 +514,40 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    fn red_flags(&mut self) -> Option<SortedSet<RedFlag>> {
-        let mut flags = SortedSet::new();
+    /// The red flags answered "yes", and those answered "not sure", of the questions shown.
+    fn red_flags(&mut self) -> Option<(SortedSet<RedFlag>, SortedSet<RedFlag>)> {
+        let mut yes = SortedSet::new();
+        let mut unsure = SortedSet::new();
         let mut all_read = true;
         for flag in RedFlag::ALL {
-            match self.choice::<bool>(QuestionId::for_red_flag(flag)) {
-                Some(true) => {
-                    flags.insert(flag);
+            let q = QuestionId::for_red_flag(flag);
+            if !self.draft.is_visible(q) {
+                continue;
+            }
+            // The combined questions of earlier versions had no "not sure".
+            let answer = if flag.is_legacy() {
+                self.choice::<bool>(q).map(|yes| {
+                    if yes {
+                        YesNoUnsure::Yes
+                    } else {
+                        YesNoUnsure::No
+                    }
+                })
+            } else {
+                self.choice::<YesNoUnsure>(q)
+            };
+            match answer {
+                Some(YesNoUnsure::Yes) => {
+                    yes.insert(flag);
                 }
-                Some(false) => {}
+                Some(YesNoUnsure::Unsure) => {
+                    unsure.insert(flag);
+                }
+                Some(YesNoUnsure::No) => {}
                 None => all_read = false,
             }
         }
-        all_read.then_some(flags)
+        all_read.then_some((yes, unsure))
     }
 }
 
@@ -532,36 +582,33 @@ fn whole_in_range(n: Decimal, max: u16) -> Option<u16> {
         .and_then(|n| u16::try_from(n).ok())
 }
 
+/// Sitting as answers saved before the total was asked hold it: the split by domain, summed.
+fn legacy_sitting(r: &mut Reader) -> Option<SittingDay> {
+    let split: Vec<Option<u8>> = LEGACY_SITTING.iter().map(|&q| r.half_hours(q)).collect();
+    let split: Vec<u8> = split.into_iter().collect::<Option<_>>()?;
+    let total: u16 = split.iter().map(|&h| u16::from(h)).sum();
+    if total > SittingDay::MAX_TOTAL_HALF_HOURS {
+        // On the last of the four, so the message sits under the whole group.
+        r.problem(
+            QuestionId::SittingScreens,
+            text::sitting_total_too_high(&hours_text(total)),
+        );
+        return None;
+    }
+    u8::try_from(total)
+        .ok()
+        .map(|half_hours| SittingDay { half_hours })
+}
+
 fn read_answers(r: &mut Reader) -> Option<Answers> {
     // Every answer is read before any is combined, so every problem is reported at once.
     let age_band = r.choice::<AgeBand>(QuestionId::AgeBand);
-    let activity = r.choice::<ActivityLevel>(QuestionId::Activity);
 
-    let work = r.half_hours(QuestionId::SittingWork);
-    let travel = r.half_hours(QuestionId::SittingTravel);
-    let leisure = r.half_hours(QuestionId::SittingLeisure);
-    let screens = r.half_hours(QuestionId::SittingScreens);
-    let sitting = match (work, travel, leisure, screens) {
-        (Some(work), Some(travel), Some(leisure), Some(screens)) => {
-            let day = SittingDay {
-                work_half_hours: work,
-                travel_half_hours: travel,
-                leisure_half_hours: leisure,
-                screens_half_hours: screens,
-            };
-            if day.total_half_hours() > SittingDay::MAX_TOTAL_HALF_HOURS {
-                // On the last of the four, so the message sits under the whole group.
-                let total = hours_text(day.total_half_hours());
-                r.problem(
-                    QuestionId::SittingScreens,
-                    text::sitting_total_too_high(&total),
-                );
-                None
-            } else {
-                Some(day)
-            }
-        }
-        _ => None,
+    let sitting = if r.draft.is_visible(QuestionId::SittingTotal) {
+        r.half_hours(QuestionId::SittingTotal)
+            .map(|half_hours| SittingDay { half_hours })
+    } else {
+        legacy_sitting(r)
     };
     let breaks = r.choice::<BreakFrequency>(QuestionId::Breaks);
 
@@ -588,6 +635,10 @@ fn read_answers(r: &mut Reader) -> Option<Answers> {
     let clinician_cleared = r.when_shown(QuestionId::ClinicianCleared, Reader::choice::<bool>);
 
     let red_flags = r.red_flags();
+    let (red_flags, red_flags_unsure) = match red_flags {
+        Some((yes, unsure)) => (Some(yes), Some(unsure)),
+        None => (None, None),
+    };
 
     let routine_days = r.days(QuestionId::RoutineDays);
     let break_commitment = r.when_shown(
@@ -597,7 +648,6 @@ fn read_answers(r: &mut Reader) -> Option<Answers> {
 
     Some(Answers {
         age_band: age_band?,
-        activity: activity?,
         sitting: sitting?,
         breaks: breaks?,
         pain: PainScores {
@@ -619,6 +669,7 @@ fn read_answers(r: &mut Reader) -> Option<Answers> {
         nerve_signs: nerve_signs?,
         clinician_cleared: clinician_cleared?,
         red_flags: red_flags?,
+        red_flags_unsure: red_flags_unsure?,
         routine_days: routine_days?,
         break_commitment: break_commitment?,
     })
@@ -634,24 +685,38 @@ pub(crate) mod strategy {
 
     fn arb_sitting() -> impl Strategy<Value = SittingDay> {
         let max = SittingDay::MAX_TOTAL_HALF_HOURS as u8;
-        (0..=max)
-            .prop_flat_map(move |work| (Just(work), 0..=max - work))
-            .prop_flat_map(move |(work, travel)| {
-                (Just(work), Just(travel), 0..=max - work - travel)
-            })
-            .prop_flat_map(move |(work, travel, leisure)| {
-                (
-                    Just(work),
-                    Just(travel),
-                    Just(leisure),
-                    0..=max - work - travel - leisure,
-                )
-            })
-            .prop_map(|(work, travel, leisure, screens)| SittingDay {
-                work_half_hours: work,
-                travel_half_hours: travel,
-                leisure_half_hours: leisure,
-                screens_half_hours: screens,
+        (0..=max).prop_map(|half_hours| SittingDay { half_hours })
+    }
+
+    /// Red flags answered "yes" and "not sure", disjoint, and all from one version's
+    /// questions (today's, or the combined ones of earlier answers).
+    fn arb_red_flags() -> impl Strategy<Value = (SortedSet<RedFlag>, SortedSet<RedFlag>)> {
+        let answers = prop_oneof![Just(0u8), Just(1u8), Just(2u8)];
+        (
+            any::<bool>(),
+            proptest::collection::vec(answers, RedFlag::ASKED.len()),
+        )
+            .prop_map(|(legacy, answers)| {
+                let asked: &[RedFlag] = if legacy {
+                    &RedFlag::ASKED_BEFORE_SPLIT
+                } else {
+                    &RedFlag::ASKED
+                };
+                let mut yes = SortedSet::new();
+                let mut unsure = SortedSet::new();
+                for (&flag, answer) in asked.iter().zip(answers) {
+                    match answer {
+                        1 => {
+                            yes.insert(flag);
+                        }
+                        // The combined questions had no "not sure".
+                        2 if !flag.is_legacy() => {
+                            unsure.insert(flag);
+                        }
+                        _ => {}
+                    }
+                }
+                (yes, unsure)
             })
     }
 
@@ -671,10 +736,7 @@ pub(crate) mod strategy {
 
     /// Any answers that satisfy the `Answers` invariants.
     pub fn arb_answers() -> impl Strategy<Value = Answers> {
-        let about = (
-            select(AgeBand::ALL.to_vec()),
-            select(ActivityLevel::ALL.to_vec()),
-        );
+        let about = select(AgeBand::ALL.to_vec());
         let sitting =
             (arb_sitting(), select(BreakFrequency::ALL.to_vec())).prop_flat_map(|(day, breaks)| {
                 let commitment = if breaks == BreakFrequency::Every30To45Minutes {
@@ -710,22 +772,17 @@ pub(crate) mod strategy {
             };
             (Just(disc), Just(nerve), cleared)
         });
-        let rest = (
-            btree_set(select(RedFlag::ALL.to_vec()), 0..=RedFlag::ALL.len())
-                .prop_map(SortedSet::from_iter),
-            0..=Answers::MAX_ROUTINE_DAYS,
-        );
+        let rest = (arb_red_flags(), 0..=Answers::MAX_ROUTINE_DAYS);
         (about, sitting, symptoms, tests, conditions, rest).prop_map(
             |(
-                (age_band, activity),
+                age_band,
                 (sitting, breaks, break_commitment),
                 (pain, balance_problems, posture_signs, compensation, onset, trend),
                 (glute_feel, bridge_hold, stance_hold, pelvis_drop),
                 (disc_problem, nerve_signs, clinician_cleared),
-                (red_flags, routine_days),
+                ((red_flags, red_flags_unsure), routine_days),
             )| Answers {
                 age_band,
-                activity,
                 sitting,
                 breaks,
                 pain,
@@ -742,6 +799,7 @@ pub(crate) mod strategy {
                 nerve_signs,
                 clinician_cleared,
                 red_flags,
+                red_flags_unsure,
                 routine_days,
                 break_commitment,
             },
@@ -757,6 +815,7 @@ pub(crate) mod strategy {
             && a.bridge_hold.left.max(a.bridge_hold.right) <= Answers::MAX_BRIDGE_SECONDS
             && a.stance_hold.left.max(a.stance_hold.right) <= Answers::MAX_STANCE_SECONDS
             && a.pain.highest() <= PainScores::MAX
+            && a.red_flags_are_consistent()
     }
 
     /// Text a person might type, or anything at all.
@@ -899,6 +958,9 @@ mod tests {
                     && q != QuestionId::BreakCommitment
                     // Rated only for the areas ticked as painful.
                     && !PAIN_SCALES.iter().any(|(_, scale)| *scale == q)
+                    // Shown only with answers saved by an earlier version.
+                    && !LEGACY_SITTING.contains(&q)
+                    && !q.red_flag().is_some_and(RedFlag::is_legacy)
             })
             .collect();
         assert_eq!(named, expected);
@@ -920,8 +982,8 @@ mod tests {
             ("1.74", 3),
             ("0.2", 0),
         ] {
-            let answers = validate(&with(QuestionId::SittingWork, number(typed))).unwrap();
-            assert_eq!(answers.sitting.work_half_hours, half_hours, "{typed}");
+            let answers = validate(&with(QuestionId::SittingTotal, number(typed))).unwrap();
+            assert_eq!(answers.sitting.half_hours, half_hours, "{typed}");
         }
     }
 
@@ -937,8 +999,8 @@ mod tests {
             ("", text::HOURS_MISSING),
             ("   ", text::HOURS_MISSING),
         ] {
-            let problem = only_problem(&with(QuestionId::SittingTravel, number(typed)));
-            assert_eq!(problem.question, QuestionId::SittingTravel, "{typed}");
+            let problem = only_problem(&with(QuestionId::SittingTotal, number(typed)));
+            assert_eq!(problem.question, QuestionId::SittingTotal, "{typed}");
             assert_eq!(problem.message, message, "{typed}");
         }
     }
@@ -1108,15 +1170,15 @@ mod tests {
     fn red_flags_are_collected_from_yes_answers() {
         let mut draft = Draft::from_answers(&example());
         draft.set(QuestionId::RedFlagSaddleNumbness, choice(YES));
-        draft.set(QuestionId::RedFlagConstantOrNightPain, choice(YES));
+        draft.set(QuestionId::RedFlagNightOrRestPain, choice(YES));
         assert_eq!(
             validate(&draft).unwrap().red_flags,
-            SortedSet::from([RedFlag::SaddleNumbness, RedFlag::ConstantOrNightPain])
+            SortedSet::from([RedFlag::SaddleNumbness, RedFlag::NightOrRestPain])
         );
-        draft.remove(QuestionId::RedFlagAfterFallOrAccident);
+        draft.remove(QuestionId::RedFlagPainSinceFallOrAccident);
         assert_eq!(
             only_problem(&draft).question,
-            QuestionId::RedFlagAfterFallOrAccident
+            QuestionId::RedFlagPainSinceFallOrAccident
         );
     }
 
@@ -1392,7 +1454,7 @@ mod tests {
         let mut draft = Draft::for_reassessment(&example());
         draft.set(QuestionId::RedFlagSaddleNumbness, choice(YES));
         assert!(draft.has_red_flag_concern());
-        draft.answer_no_to_open_red_flags();
+        draft.answer_no_to_open_safety_questions();
         let answers = validate(&draft).unwrap();
         assert_eq!(
             answers.red_flags,
@@ -1401,9 +1463,90 @@ mod tests {
 
         let mut clear = Draft::for_reassessment(&example());
         assert!(!clear.has_red_flag_concern());
-        clear.answer_no_to_open_red_flags();
+        clear.answer_no_to_open_safety_questions();
         assert!(!clear.has_red_flag_concern());
         assert_eq!(validate(&clear), Ok(example()));
+    }
+
+    #[test]
+    fn none_of_these_also_answers_the_open_disc_and_nerve_questions() {
+        let mut draft = Draft::for_reassessment(&example());
+        draft.remove(QuestionId::DiscProblem);
+        draft.remove(QuestionId::NerveSigns);
+        draft.answer_no_to_open_safety_questions();
+        assert_eq!(draft.choice(QuestionId::DiscProblem), Some(NO_OPTION));
+        assert_eq!(draft.choice(QuestionId::NerveSigns), Some(NO_OPTION));
+        assert!(draft.red_flags_answered());
+
+        // A disc problem already given is kept, and the shortcut is still offered for the red
+        // flags, which still need answers.
+        let mut disc = Draft::for_reassessment(&example());
+        disc.set(QuestionId::DiscProblem, choice(YES));
+        disc.remove(QuestionId::NerveSigns);
+        assert!(!disc.has_red_flag_concern());
+        disc.answer_no_to_open_safety_questions();
+        assert_eq!(disc.choice(QuestionId::DiscProblem), Some(YES));
+        assert_eq!(disc.choice(QuestionId::NerveSigns), Some(NO_OPTION));
+    }
+
+    #[test]
+    fn a_new_check_starts_with_not_sure_about_cramping_and_nothing_else() {
+        let draft = Draft::for_new_check();
+        assert_eq!(draft.iter().count(), 1);
+        assert_eq!(draft.choice(QuestionId::Compensation), Some("unsure"));
+    }
+
+    #[test]
+    fn not_sure_about_a_red_flag_is_kept_apart_from_yes() {
+        let mut draft = Draft::for_reassessment(&example());
+        draft.set(QuestionId::RedFlagFever, choice("unsure"));
+        draft.set(QuestionId::RedFlagCannotBearWeight, choice(YES));
+        draft.answer_no_to_open_safety_questions();
+        let answers = validate(&draft).unwrap();
+        assert_eq!(
+            answers.red_flags,
+            SortedSet::from([RedFlag::CannotBearWeight])
+        );
+        assert_eq!(answers.red_flags_unsure, SortedSet::from([RedFlag::Fever]));
+        assert_eq!(validate(&Draft::from_answers(&answers)), Ok(answers));
+    }
+
+    #[test]
+    fn every_question_of_the_safety_step_is_asked_one_sign_at_a_time_with_not_sure() {
+        let draft = Draft::for_new_check();
+        let shown: Vec<_> = draft.red_flag_questions().collect();
+        assert_eq!(shown.len(), RedFlag::ASKED.len());
+        for q in shown {
+            assert!(has_option(q, "unsure"), "{q:?}");
+            assert!(!question(q).prompt.contains(" or have you"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn answers_given_to_the_combined_red_flags_read_as_before() {
+        // A record saved before the split: the eight questions of then, and the sitting split.
+        let mut draft = Draft::for_reassessment(&example());
+        for flag in RedFlag::ASKED_BEFORE_SPLIT {
+            draft.set(QuestionId::for_red_flag(flag), choice(NO_OPTION));
+        }
+        draft.set(QuestionId::RedFlagConstantOrNightPain, choice(YES));
+        draft.remove(QuestionId::SittingTotal);
+        for (q, hours) in LEGACY_SITTING.into_iter().zip(["8", "1", "0.5", "3"]) {
+            draft.set(q, number(hours));
+        }
+        assert!(!draft.is_visible(QuestionId::RedFlagFever));
+        assert!(!draft.is_visible(QuestionId::SittingTotal));
+        let answers = validate(&draft).unwrap();
+        assert_eq!(
+            answers.red_flags,
+            SortedSet::from([RedFlag::ConstantOrNightPain])
+        );
+        assert_eq!(answers.sitting.half_hours, 25);
+        assert_eq!(answers.red_flags_asked(), &RedFlag::ASKED_BEFORE_SPLIT);
+        // Shown again, they come back with the questions they were given to.
+        let again = Draft::from_answers(&answers);
+        assert!(again.is_visible(QuestionId::RedFlagConstantOrNightPain));
+        assert_eq!(validate(&again), Ok(answers));
     }
 
     #[test]

@@ -434,12 +434,7 @@ mod tests {
     /// Everything pointing the slow way at once.
     fn worst_case() -> Answers {
         Answers {
-            sitting: SittingDay {
-                work_half_hours: 20,
-                travel_half_hours: 4,
-                leisure_half_hours: 4,
-                screens_half_hours: 4,
-            },
+            sitting: SittingDay { half_hours: 32 },
             breaks: BreakFrequency::Rarely,
             break_commitment: Some(BreakCommitment::No),
             pain: PainScores {
@@ -568,10 +563,7 @@ mod tests {
     #[test]
     fn getting_up_often_softens_long_sitting() {
         let long = |breaks, commitment| Answers {
-            sitting: SittingDay {
-                work_half_hours: 22,
-                ..SittingDay::default()
-            },
+            sitting: SittingDay { half_hours: 22 },
             breaks,
             break_commitment: commitment,
             ..best_case()
@@ -769,11 +761,7 @@ mod tests {
     fn from_answers_reads_the_persons_own_values() {
         let a = Answers {
             routine_days: 3,
-            sitting: SittingDay {
-                work_half_hours: 8,
-                travel_half_hours: 2,
-                ..SittingDay::default()
-            },
+            sitting: SittingDay { half_hours: 10 },
             breaks: BreakFrequency::EveryHourOrTwo,
             break_commitment: Some(BreakCommitment::Sometimes),
             ..best_case()
@@ -909,8 +897,7 @@ mod tests {
             if a.sitting.total_half_hours() < SittingDay::MAX_TOTAL_HALF_HOURS {
                 let more = Answers {
                     sitting: SittingDay {
-                        screens_half_hours: a.sitting.screens_half_hours + 1,
-                        ..a.sitting
+                        half_hours: a.sitting.half_hours + 1,
                     },
                     ..a.clone()
                 };

@@ -7,8 +7,8 @@
 //! phases, links), so change a value only together with the tests that then fail.
 
 use crate::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    PostureSign, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use crate::core::sorted_set::SortedSet;
 
@@ -22,13 +22,7 @@ use crate::core::sorted_set::SortedSet;
 pub fn typical_desk_worker() -> Answers {
     Answers {
         age_band: AgeBand::From40To49,
-        activity: ActivityLevel::Light,
-        sitting: SittingDay {
-            work_half_hours: 16,
-            travel_half_hours: 2,
-            leisure_half_hours: 4,
-            screens_half_hours: 3,
-        },
+        sitting: SittingDay { half_hours: 25 },
         breaks: BreakFrequency::EveryHourOrTwo,
         pain: PainScores {
             low_back: 4,
@@ -55,6 +49,7 @@ pub fn typical_desk_worker() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 5,
         break_commitment: Some(BreakCommitment::Sometimes),
     }
@@ -66,13 +61,7 @@ pub fn typical_desk_worker() -> Answers {
 pub fn best_case() -> Answers {
     Answers {
         age_band: AgeBand::From18To39,
-        activity: ActivityLevel::Light,
-        sitting: SittingDay {
-            work_half_hours: 8,
-            travel_half_hours: 2,
-            leisure_half_hours: 0,
-            screens_half_hours: 0,
-        },
+        sitting: SittingDay { half_hours: 10 },
         breaks: BreakFrequency::Every30To45Minutes,
         pain: PainScores {
             low_back: 3,
@@ -99,6 +88,7 @@ pub fn best_case() -> Answers {
         nerve_signs: false,
         clinician_cleared: None,
         red_flags: SortedSet::new(),
+        red_flags_unsure: Default::default(),
         routine_days: 7,
         break_commitment: None,
     }

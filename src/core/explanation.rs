@@ -181,12 +181,7 @@ mod tests {
 
     fn chronic_desk_worker() -> Answers {
         Answers {
-            sitting: SittingDay {
-                work_half_hours: 18,
-                travel_half_hours: 2,
-                leisure_half_hours: 2,
-                screens_half_hours: 2,
-            },
+            sitting: SittingDay { half_hours: 24 },
             breaks: BreakFrequency::Rarely,
             break_commitment: Some(BreakCommitment::Sometimes),
             onset: Onset::Years,
@@ -255,10 +250,7 @@ mod tests {
     #[test]
     fn the_cap_is_a_note_not_a_cause() {
         let worst = Answers {
-            sitting: SittingDay {
-                work_half_hours: 24,
-                ..SittingDay::default()
-            },
+            sitting: SittingDay { half_hours: 24 },
             breaks: BreakFrequency::Rarely,
             break_commitment: Some(BreakCommitment::No),
             onset: Onset::Years,

@@ -431,7 +431,7 @@ mod tests {
 
     #[test]
     fn history_from_a_newer_app_is_read_only() {
-        let stored = encode_store(&[record(10)]).replacen("\"schema\":2", "\"schema\":99", 1);
+        let stored = encode_store(&[record(10)]).replacen("\"schema\":3", "\"schema\":99", 1);
         let mut book = ready(HistoryBook::open::<NativeJson>(Some(&stored), 1));
         assert_eq!(book.mode, SaveMode::ReadOnlyNewer(99));
         assert_eq!(book.records.len(), 1, "what can be read is shown");

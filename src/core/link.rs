@@ -17,13 +17,20 @@
 //! - Decoding is total: it never panics on any text, and everything it returns keeps the
 //!   `Answers` invariants; anything else is a `LinkError` with a message for a person.
 //!
-//! Every v1 link is exactly `V1_LINK_CHARS` (25) characters, whatever the answers.
+//! - Every version ends with the CRC-16 over its version character and data, so a text that
+//!   starts with an unknown version is called a newer app's link only when that checksum
+//!   holds; any other text is "not a plan link", never "made by a newer version".
+//!
+//! Every v1 link is exactly 25 characters and every v2 link `V2_LINK_CHARS` (29), whatever the
+//! answers. v2 (today's) asks sitting as one total, drops the activity question, and holds the
+//! split red flags with a "not sure" answer; v1 links open with their split summed, their
+//! activity answer dropped (nothing used it) and their combined red flags as they were.
 
 use std::fmt;
 
 use crate::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores,
-    PelvisDrop, PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PainScores, PelvisDrop,
+    PostureSign, RedFlag, SideSeconds, SittingDay, Trend, YesNoUnsure,
 };
 use crate::core::content::link as text;
 use crate::core::model::MODEL_VERSION;
@@ -41,6 +48,12 @@ pub const SUMMARY_ROUTE_PREFIX: &str = "#/summary/";
 const V1_TAG: u8 = b'1';
 /// The number `DecodedLink::format_version` reports for a v1 link.
 const V1_FORMAT_VERSION: u8 = 1;
+/// The character that opens every v2 link: the links made today.
+const V2_TAG: u8 = b'2';
+const V2_FORMAT_VERSION: u8 = 2;
+/// A newer app's link is at most this long (a v2 link has 29 characters); a longer text is
+/// not taken for one.
+const MAX_NEWER_LINK_CHARS: usize = 200;
 
 /// A CRC is stored after the packed answers; 16 bits makes an undetected random change a
 /// 1-in-65,536 event and costs under three characters.
@@ -59,8 +72,10 @@ const BASE64URL_ALPHABET: &[u8; 64] =
 pub enum LinkError {
     /// Nothing after the route.
     Empty,
-    /// The first character names a format this app does not know: a link from a newer app.
+    /// A link from a newer app: a version this app does not know, whose checksum holds.
     UnknownVersion(char),
+    /// Not a plan link of any version (or one damaged beyond telling which).
+    NotAPlanLink,
     /// A character that base64url never produces (often a sign of a mangled copy).
     BadCharacter,
     /// Too short (cut off) or too long for its version.
@@ -78,6 +93,7 @@ impl LinkError {
         match self {
             LinkError::Empty => text::EMPTY,
             LinkError::UnknownVersion(_) => text::UNKNOWN_VERSION,
+            LinkError::NotAPlanLink => text::NOT_A_PLAN_LINK,
             LinkError::BadCharacter => text::BAD_CHARACTER,
             LinkError::WrongLength => text::WRONG_LENGTH,
             LinkError::ChecksumMismatch => text::CHECKSUM_MISMATCH,
@@ -100,7 +116,7 @@ pub struct DecodedLink {
     pub answers: Answers,
     /// The `MODEL_VERSION` of the app that made the link.
     pub model_version: u16,
-    /// The link layout version (1 for links starting with "1").
+    /// The link layout version (1 for links starting with "1", 2 for "2").
     pub format_version: u8,
 }
 
@@ -147,7 +163,7 @@ pub enum LinkRoute {
 /// break the invariants anyway, it is stored saturated, so the link fails to open with
 /// `ValueOutOfRange` rather than quietly showing a different answer.
 pub fn encode(answers: &Answers) -> String {
-    encode_v1(answers, MODEL_VERSION)
+    encode_v2(answers, MODEL_VERSION)
 }
 
 /// The whole fragment that opens the plan for these answers: `#/plan/<payload>`.
@@ -185,21 +201,75 @@ pub fn split_fragment(fragment: &str) -> Option<(LinkRoute, &str)> {
 pub fn decode(payload: &str) -> Result<DecodedLink, LinkError> {
     let (&tag, rest) = payload.as_bytes().split_first().ok_or(LinkError::Empty)?;
     match tag {
-        V1_TAG => decode_v1(rest),
-        // A future layout adds its branch here; the v1 branch stays for saved links.
-        other if sextet(other).is_some() => Err(LinkError::UnknownVersion(char::from(other))),
+        V1_TAG => RawV1::unpack(&open_sealed(V1_TAG, rest)?)
+            .ok_or(LinkError::WrongLength)?
+            .upgrade()?
+            .into_link(V1_FORMAT_VERSION),
+        V2_TAG => RawV2::unpack(&open_sealed(V2_TAG, rest)?)
+            .ok_or(LinkError::WrongLength)?
+            .into_link(V2_FORMAT_VERSION),
+        // A later layout adds its branch above; the v1 and v2 branches stay for saved links.
+        _ if is_newer_link(tag, rest) => Err(LinkError::UnknownVersion(char::from(tag))),
+        _ if sextet(tag).is_some() => Err(LinkError::NotAPlanLink),
         _ => Err(LinkError::BadCharacter),
     }
 }
 
+/// A well-formed link of a version after ours: a later digit, base64url of whole bytes within
+/// a plausible length, ending with the CRC-16 of the version character and the data.
+fn is_newer_link(tag: u8, rest: &[u8]) -> bool {
+    if !(tag.is_ascii_digit() && tag > V2_TAG) || rest.len() + 1 > MAX_NEWER_LINK_CHARS {
+        return false;
+    }
+    let Some(bytes) = base64url_bytes(rest) else {
+        return false;
+    };
+    let Some(split) = bytes.len().checked_sub(CHECKSUM_BYTES).filter(|&n| n > 0) else {
+        return false;
+    };
+    let (data, checksum) = bytes.split_at(split);
+    let expected = crc16(std::iter::once(tag).chain(data.iter().copied()));
+    checksum == expected.to_be_bytes()
+}
+
+/// The data bytes of a sealed link of a known version, after every check of its characters,
+/// length and checksum.
+fn open_sealed<const N: usize>(tag: u8, payload: &[u8]) -> Result<[u8; N], LinkError> {
+    // Characters first: a mangled copy is more helpful to report than its length.
+    if payload.iter().any(|&c| sextet(c).is_none()) {
+        return Err(LinkError::BadCharacter);
+    }
+    if payload.len() != (N + CHECKSUM_BYTES) / 3 * 4 {
+        return Err(LinkError::WrongLength);
+    }
+    let sealed = base64url_bytes(payload).ok_or(LinkError::WrongLength)?;
+    let (data, checksum) = sealed.split_at(N.min(sealed.len()));
+    let data: [u8; N] = data.try_into().map_err(|_| LinkError::WrongLength)?;
+    let expected = crc16(std::iter::once(tag).chain(data.iter().copied()));
+    if checksum != expected.to_be_bytes() {
+        return Err(LinkError::ChecksumMismatch);
+    }
+    Ok(data)
+}
+
+/// The link text of a version's data: its character, then base64url of data and checksum.
+fn seal_data(tag: u8, data: &[u8]) -> String {
+    let checksum = crc16(std::iter::once(tag).chain(data.iter().copied())).to_be_bytes();
+    let sealed: Vec<u8> = data.iter().chain(checksum.iter()).copied().collect();
+    let mut link = String::with_capacity(1 + sealed.len() / 3 * 4);
+    link.push(char::from(tag));
+    push_base64url(&sealed, &mut link);
+    link
+}
+
 // ---------------------------------------------------------------------------------------------
-// Version 1. Everything below is frozen: a change to any width, code or field order would
-// misread links people already saved. Change the layout by adding a version 2 beside it.
+// Versions 1 and 2. Everything below is frozen: a change to any width, code or field order
+// would misread links people already saved. Change the layout by adding a version 3 beside.
 // ---------------------------------------------------------------------------------------------
 
 /// Model versions are `u16`; all of it is kept so no version can ever be cut short.
 const MODEL_VERSION_BITS: u32 = u16::BITS;
-/// Up to 63 half hours per area; a day has 48.
+/// Up to 63 half hours, per area (v1) or in total (v2); a day has 48.
 const SITTING_HALF_HOURS_BITS: u32 = 6;
 /// 0-15; the pain scale ends at 10.
 const PAIN_BITS: u32 = 4;
@@ -212,14 +282,14 @@ const ROUTINE_DAYS_BITS: u32 = 3;
 /// Yes/no answers, and whether a conditional question was asked.
 const FLAG_BITS: u32 = 1;
 
-// If a bound in `Answers` grows past its field, v1 cannot hold it: make a version 2.
+// If a bound in `Answers` grows past its field, the layout cannot hold it: make a new version.
 const _: () = assert!(SittingDay::MAX_TOTAL_HALF_HOURS < 1 << SITTING_HALF_HOURS_BITS);
 const _: () = assert!((PainScores::MAX as u32) < 1 << PAIN_BITS);
 const _: () = assert!((Answers::MAX_BRIDGE_SECONDS as u32) < 1 << BRIDGE_SECONDS_BITS);
 const _: () = assert!((Answers::MAX_STANCE_SECONDS as u32) < 1 << STANCE_SECONDS_BITS);
 const _: () = assert!((Answers::MAX_ROUTINE_DAYS as u32) < 1 << ROUTINE_DAYS_BITS);
 
-/// Stable v1 codes of a choice, or bit positions of a set. Written out per value rather than
+/// Stable codes of a choice, or bit positions of a set, the same in v1 and v2. Written out per value rather than
 /// taken from declaration order, so reordering an enum cannot change what old links mean; the
 /// exhaustive match makes a new variant a compile error here until it is given a code.
 trait V1Code: Copy + Sized {
@@ -256,12 +326,6 @@ v1_codes!(AgeBand, bits: 3, {
     AgeBand::From60To69 => 3,
     AgeBand::From70To79 => 4,
     AgeBand::From80 => 5,
-});
-v1_codes!(ActivityLevel, bits: 2, {
-    ActivityLevel::Inactive => 0,
-    ActivityLevel::Light => 1,
-    ActivityLevel::Moderate => 2,
-    ActivityLevel::Active => 3,
 });
 v1_codes!(BreakFrequency, bits: 2, {
     BreakFrequency::Rarely => 0,
@@ -306,7 +370,8 @@ v1_codes!(PostureSign, bits: 4, {
     PostureSign::TightHipFronts => 2,
     PostureSign::BottomSticksOut => 3,
 });
-v1_codes!(RedFlag, bits: 8, {
+// v1 holds the first 8 (the questions asked then) in an 8-bit field; v2 all 20.
+v1_codes!(RedFlag, bits: 20, {
     RedFlag::SaddleNumbness => 0,
     RedFlag::BladderOrBowelChange => 1,
     RedFlag::BothLegsOrWorseningWeakness => 2,
@@ -315,30 +380,46 @@ v1_codes!(RedFlag, bits: 8, {
     RedFlag::FeverWeightLossOrCancer => 5,
     RedFlag::ConstantOrNightPain => 6,
     RedFlag::CoughSneezeOrBelowKneeNumbness => 7,
+    RedFlag::SymptomsInBothLegs => 8,
+    RedFlag::WorseningLegWeakness => 9,
+    RedFlag::PainSinceFallOrAccident => 10,
+    RedFlag::CannotBearWeight => 11,
+    RedFlag::HotSwollenHip => 12,
+    RedFlag::Fever => 13,
+    RedFlag::UnexplainedWeightLoss => 14,
+    RedFlag::CancerHistory => 15,
+    RedFlag::ConstantPain => 16,
+    RedFlag::NightOrRestPain => 17,
+    RedFlag::WorseOnCoughOrSneeze => 18,
+    RedFlag::NumbnessBelowKnee => 19,
 });
+/// The red flags of v1 links.
+const V1_RED_FLAG_BITS: u32 = 8;
 
-/// Declares the v1 fields once, in link order, so packing and unpacking cannot disagree.
-macro_rules! v1_layout {
-    ($($field:ident: $bits:expr),+ $(,)?) => {
-        /// Every v1 field as the plain number stored in the link, before any range check.
+/// Declares a version's fields once, in link order, so packing and unpacking cannot disagree.
+macro_rules! link_layout {
+    ($raw:ident, $bytes:ident, $field_bits:ident, { $($field:ident: $bits:expr),+ $(,)? }) => {
+        /// Every field as the plain number stored in the link, before any range check.
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-        struct RawV1 {
+        struct $raw {
             $($field: u32,)+
         }
 
-        const V1_FIELD_BITS: u32 = 0 $(+ $bits)+;
+        const $field_bits: u32 = 0 $(+ $bits)+;
 
-        impl RawV1 {
-            fn pack(&self) -> [u8; V1_DATA_BYTES] {
-                let mut writer = BitWriter::default();
+        impl $raw {
+            // v1 links are only read now; the tests still pack them.
+            #[cfg_attr(not(test), allow(dead_code))]
+            fn pack(&self) -> [u8; $bytes] {
+                let mut writer = BitWriter { bytes: [0; $bytes], position: 0 };
                 $(writer.write(self.$field, $bits);)+
                 writer.bytes
             }
 
-            fn unpack(data: &[u8; V1_DATA_BYTES]) -> Option<RawV1> {
+            fn unpack(data: &[u8; $bytes]) -> Option<$raw> {
                 let mut reader = BitReader { bytes: data, position: 0 };
                 // Struct fields are evaluated in the order written: the layout order.
-                Some(RawV1 {
+                Some($raw {
                     $($field: reader.read($bits)?,)+
                 })
             }
@@ -346,10 +427,10 @@ macro_rules! v1_layout {
     };
 }
 
-v1_layout! {
+link_layout!(RawV1, V1_DATA_BYTES, V1_FIELD_BITS, {
     model_version: MODEL_VERSION_BITS,
     age_band: AgeBand::BITS,
-    activity: ActivityLevel::BITS,
+    activity: 2,
     sitting_work: SITTING_HALF_HOURS_BITS,
     sitting_travel: SITTING_HALF_HOURS_BITS,
     sitting_leisure: SITTING_HALF_HOURS_BITS,
@@ -374,36 +455,120 @@ v1_layout! {
     nerve_signs: FLAG_BITS,
     clinician_cleared_asked: FLAG_BITS,
     clinician_cleared: FLAG_BITS,
-    red_flags: RedFlag::BITS,
+    red_flags: V1_RED_FLAG_BITS,
     routine_days: ROUTINE_DAYS_BITS,
     break_commitment_asked: FLAG_BITS,
     break_commitment: BreakCommitment::BITS,
-}
+});
+
+link_layout!(RawV2, V2_DATA_BYTES, V2_FIELD_BITS, {
+    model_version: MODEL_VERSION_BITS,
+    age_band: AgeBand::BITS,
+    sitting_total: SITTING_HALF_HOURS_BITS,
+    breaks: BreakFrequency::BITS,
+    pain_low_back: PAIN_BITS,
+    pain_hip: PAIN_BITS,
+    pain_knee: PAIN_BITS,
+    pain_ankle: PAIN_BITS,
+    balance_problems: FLAG_BITS,
+    posture_signs: PostureSign::BITS,
+    compensation: YesNoUnsure::BITS,
+    onset: Onset::BITS,
+    trend: Trend::BITS,
+    glute_feel: GluteFeel::BITS,
+    bridge_left: BRIDGE_SECONDS_BITS,
+    bridge_right: BRIDGE_SECONDS_BITS,
+    stance_left: STANCE_SECONDS_BITS,
+    stance_right: STANCE_SECONDS_BITS,
+    pelvis_drop: PelvisDrop::BITS,
+    disc_problem: FLAG_BITS,
+    nerve_signs: FLAG_BITS,
+    clinician_cleared_asked: FLAG_BITS,
+    clinician_cleared: FLAG_BITS,
+    red_flags: RedFlag::BITS,
+    red_flags_unsure: RedFlag::BITS,
+    routine_days: ROUTINE_DAYS_BITS,
+    break_commitment_asked: FLAG_BITS,
+    break_commitment: BreakCommitment::BITS,
+    // Zero; a later version may give them a meaning under its own version character.
+    reserved: V2_RESERVED_BITS,
+});
 
 /// The fields fill whole bytes, and answers plus checksum fill whole base64 groups of three
 /// bytes, so no padding bits exist that could make two texts mean the same link.
 const V1_DATA_BYTES: usize = 16;
-const V1_SEALED_BYTES: usize = V1_DATA_BYTES + CHECKSUM_BYTES;
-const V1_PAYLOAD_CHARS: usize = V1_SEALED_BYTES / 3 * 4;
-/// Length of every v1 link payload, version character included.
-const V1_LINK_CHARS: usize = 1 + V1_PAYLOAD_CHARS;
 const _: () = assert!(V1_FIELD_BITS as usize == V1_DATA_BYTES * 8);
-const _: () = assert!(V1_SEALED_BYTES.is_multiple_of(3));
+const _: () = assert!((V1_DATA_BYTES + CHECKSUM_BYTES).is_multiple_of(3));
+const V2_DATA_BYTES: usize = 19;
+const V2_RESERVED_BITS: u32 = 12;
+const _: () = assert!(V2_FIELD_BITS as usize == V2_DATA_BYTES * 8);
+const _: () = assert!((V2_DATA_BYTES + CHECKSUM_BYTES).is_multiple_of(3));
+/// Length of every v2 link payload, version character included.
+#[cfg(test)]
+const V2_LINK_CHARS: usize = 1 + (V2_DATA_BYTES + CHECKSUM_BYTES) / 3 * 4;
 
 /// Names a field that is not a question in `ValueOutOfRange`.
 const MODEL_VERSION_FIELD: &str = "model_version";
 const SITTING_TOTAL_FIELD: &str = "sitting_total";
+const RESERVED_FIELD: &str = "reserved";
 
 impl RawV1 {
-    fn from_answers(a: &Answers, model_version: u16) -> RawV1 {
-        RawV1 {
+    /// The same answers in the v2 fields: the sitting split summed (each area and the total
+    /// checked as v1 did), the activity answer dropped (every code was an answer, and nothing
+    /// reads it any more), the combined red flags kept under their own codes.
+    fn upgrade(self) -> Result<RawV2, LinkError> {
+        let mut total = 0;
+        for (value, question) in [
+            (self.sitting_work, QuestionId::SittingWork),
+            (self.sitting_travel, QuestionId::SittingTravel),
+            (self.sitting_leisure, QuestionId::SittingLeisure),
+            (self.sitting_screens, QuestionId::SittingScreens),
+        ] {
+            total += u32::from(half_hours(value, question)?);
+        }
+        if total > u32::from(SittingDay::MAX_TOTAL_HALF_HOURS) {
+            return Err(LinkError::ValueOutOfRange(SITTING_TOTAL_FIELD));
+        }
+        Ok(RawV2 {
+            model_version: self.model_version,
+            age_band: self.age_band,
+            sitting_total: total,
+            breaks: self.breaks,
+            pain_low_back: self.pain_low_back,
+            pain_hip: self.pain_hip,
+            pain_knee: self.pain_knee,
+            pain_ankle: self.pain_ankle,
+            balance_problems: self.balance_problems,
+            posture_signs: self.posture_signs,
+            compensation: self.compensation,
+            onset: self.onset,
+            trend: self.trend,
+            glute_feel: self.glute_feel,
+            bridge_left: self.bridge_left,
+            bridge_right: self.bridge_right,
+            stance_left: self.stance_left,
+            stance_right: self.stance_right,
+            pelvis_drop: self.pelvis_drop,
+            disc_problem: self.disc_problem,
+            nerve_signs: self.nerve_signs,
+            clinician_cleared_asked: self.clinician_cleared_asked,
+            clinician_cleared: self.clinician_cleared,
+            red_flags: self.red_flags,
+            red_flags_unsure: 0,
+            routine_days: self.routine_days,
+            break_commitment_asked: self.break_commitment_asked,
+            break_commitment: self.break_commitment,
+            reserved: 0,
+        })
+    }
+}
+
+impl RawV2 {
+    fn from_answers(a: &Answers, model_version: u16) -> RawV2 {
+        RawV2 {
             model_version: model_version.into(),
             age_band: a.age_band.code(),
-            activity: a.activity.code(),
-            sitting_work: a.sitting.work_half_hours.into(),
-            sitting_travel: a.sitting.travel_half_hours.into(),
-            sitting_leisure: a.sitting.leisure_half_hours.into(),
-            sitting_screens: a.sitting.screens_half_hours.into(),
+            sitting_total: a.sitting.half_hours.into(),
             breaks: a.breaks.code(),
             pain_low_back: a.pain.low_back.into(),
             pain_hip: a.pain.hip.into(),
@@ -425,35 +590,33 @@ impl RawV1 {
             clinician_cleared_asked: a.clinician_cleared.is_some().into(),
             clinician_cleared: a.clinician_cleared.unwrap_or(false).into(),
             red_flags: set_bits(&a.red_flags),
+            red_flags_unsure: set_bits(&a.red_flags_unsure),
             routine_days: a.routine_days.into(),
             break_commitment_asked: a.break_commitment.is_some().into(),
             break_commitment: a.break_commitment.map_or(0, V1Code::code),
+            reserved: 0,
         }
     }
 
     /// Checks every value and every rule between values, as validation would.
-    fn into_link(self) -> Result<DecodedLink, LinkError> {
+    fn into_link(self, format_version: u8) -> Result<DecodedLink, LinkError> {
         let model_version = u16::try_from(self.model_version)
             .ok()
             .filter(|&v| v > 0)
             .ok_or(LinkError::ValueOutOfRange(MODEL_VERSION_FIELD))?;
 
-        let sitting = SittingDay {
-            work_half_hours: half_hours(self.sitting_work, QuestionId::SittingWork)?,
-            travel_half_hours: half_hours(self.sitting_travel, QuestionId::SittingTravel)?,
-            leisure_half_hours: half_hours(self.sitting_leisure, QuestionId::SittingLeisure)?,
-            screens_half_hours: half_hours(self.sitting_screens, QuestionId::SittingScreens)?,
-        };
-        if sitting.total_half_hours() > SittingDay::MAX_TOTAL_HALF_HOURS {
-            return Err(LinkError::ValueOutOfRange(SITTING_TOTAL_FIELD));
+        if self.reserved != 0 {
+            return Err(LinkError::ValueOutOfRange(RESERVED_FIELD));
         }
+        let sitting = SittingDay {
+            half_hours: half_hours(self.sitting_total, QuestionId::SittingTotal)?,
+        };
         let breaks: BreakFrequency = choice(self.breaks, QuestionId::Breaks)?;
         let disc_problem = flag(self.disc_problem);
         let nerve_signs = flag(self.nerve_signs);
 
         let answers = Answers {
             age_band: choice(self.age_band, QuestionId::AgeBand)?,
-            activity: choice(self.activity, QuestionId::Activity)?,
             sitting,
             breaks,
             pain: PainScores {
@@ -503,6 +666,7 @@ impl RawV1 {
                 |code| Some(flag(code)),
             )?,
             red_flags: set(self.red_flags, QuestionId::RedFlagSaddleNumbness)?,
+            red_flags_unsure: set(self.red_flags_unsure, QuestionId::RedFlagSaddleNumbness)?,
             routine_days: u8::try_from(self.routine_days)
                 .ok()
                 .filter(|&d| d <= Answers::MAX_ROUTINE_DAYS)
@@ -515,57 +679,19 @@ impl RawV1 {
                 BreakCommitment::from_code,
             )?,
         };
+        if !answers.red_flags_are_consistent() {
+            return Err(out_of_range(QuestionId::RedFlagSaddleNumbness));
+        }
         Ok(DecodedLink {
             answers,
             model_version,
-            format_version: V1_FORMAT_VERSION,
+            format_version,
         })
     }
-
-    /// The link payload for these raw fields, version character and checksum included.
-    fn seal(&self) -> String {
-        let data = self.pack();
-        let checksum = v1_checksum(&data).to_be_bytes();
-        let mut sealed = [0u8; V1_SEALED_BYTES];
-        for (slot, byte) in sealed.iter_mut().zip(data.iter().chain(checksum.iter())) {
-            *slot = *byte;
-        }
-        let mut link = String::with_capacity(V1_LINK_CHARS);
-        link.push(char::from(V1_TAG));
-        push_base64url(&sealed, &mut link);
-        link
-    }
 }
 
-fn encode_v1(answers: &Answers, model_version: u16) -> String {
-    RawV1::from_answers(answers, model_version).seal()
-}
-
-fn decode_v1(payload: &[u8]) -> Result<DecodedLink, LinkError> {
-    // Characters first: a mangled copy is more helpful to report than its length.
-    if payload.iter().any(|&c| sextet(c).is_none()) {
-        return Err(LinkError::BadCharacter);
-    }
-    if payload.len() != V1_PAYLOAD_CHARS {
-        return Err(LinkError::WrongLength);
-    }
-    let sealed: [u8; V1_SEALED_BYTES] = base64url_bytes(payload)
-        .and_then(|bytes| bytes.try_into().ok())
-        .ok_or(LinkError::WrongLength)?;
-    let (data, checksum) = sealed.split_at(V1_DATA_BYTES);
-    let data: &[u8; V1_DATA_BYTES] = data.try_into().map_err(|_| LinkError::WrongLength)?;
-    let checksum: [u8; CHECKSUM_BYTES] = checksum.try_into().map_err(|_| LinkError::WrongLength)?;
-    if v1_checksum(data) != u16::from_be_bytes(checksum) {
-        return Err(LinkError::ChecksumMismatch);
-    }
-    RawV1::unpack(data)
-        .ok_or(LinkError::WrongLength)?
-        .into_link()
-}
-
-/// The version character is covered too, so a link can never be re-read under another layout.
-fn v1_checksum(data: &[u8; V1_DATA_BYTES]) -> u16 {
-    crc16(std::iter::once(V1_TAG).chain(data.iter().copied()))
+fn encode_v2(answers: &Answers, model_version: u16) -> String {
+    seal_data(V2_TAG, &RawV2::from_answers(answers, model_version).pack())
 }
 
 fn out_of_range(question: QuestionId) -> LinkError {
@@ -637,13 +763,12 @@ fn asked_only_if<T>(
 // Bits, base64url and CRC: small enough to own rather than add a dependency.
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Default)]
-struct BitWriter {
-    bytes: [u8; V1_DATA_BYTES],
+struct BitWriter<const N: usize> {
+    bytes: [u8; N],
     position: usize,
 }
 
-impl BitWriter {
+impl<const N: usize> BitWriter<N> {
     /// Writes `value` MSB first in `bits` bits, saturated to the largest value that fits.
     fn write(&mut self, value: u32, bits: u32) {
         let largest = u32::MAX
@@ -754,13 +879,7 @@ mod tests {
     fn maximal() -> Answers {
         Answers {
             age_band: AgeBand::From80,
-            activity: ActivityLevel::Active,
-            sitting: SittingDay {
-                work_half_hours: 48,
-                travel_half_hours: 0,
-                leisure_half_hours: 0,
-                screens_half_hours: 0,
-            },
+            sitting: SittingDay { half_hours: 48 },
             breaks: BreakFrequency::Rarely,
             pain: PainScores {
                 low_back: 10,
@@ -786,14 +905,65 @@ mod tests {
             disc_problem: true,
             nerve_signs: true,
             clinician_cleared: Some(true),
-            red_flags: RedFlag::ALL.into(),
+            red_flags: RedFlag::ASKED[..7].iter().copied().collect(),
+            red_flags_unsure: RedFlag::ASKED[7..].iter().copied().collect(),
             routine_days: Answers::MAX_ROUTINE_DAYS,
             break_commitment: Some(BreakCommitment::Yes),
         }
     }
 
-    fn raw(a: &Answers) -> RawV1 {
-        RawV1::from_answers(a, MODEL_VERSION)
+    fn raw(a: &Answers) -> RawV2 {
+        RawV2::from_answers(a, MODEL_VERSION)
+    }
+
+    impl RawV2 {
+        fn seal(&self) -> String {
+            seal_data(V2_TAG, &self.pack())
+        }
+    }
+
+    impl RawV1 {
+        fn seal(&self) -> String {
+            seal_data(V1_TAG, &self.pack())
+        }
+
+        /// v1 fields for answers v1 could hold: all sitting as work, no activity answer.
+        fn holding(a: &Answers) -> RawV1 {
+            let v2 = raw(a);
+            RawV1 {
+                model_version: v2.model_version,
+                age_band: v2.age_band,
+                activity: 0,
+                sitting_work: v2.sitting_total,
+                sitting_travel: 0,
+                sitting_leisure: 0,
+                sitting_screens: 0,
+                breaks: v2.breaks,
+                pain_low_back: v2.pain_low_back,
+                pain_hip: v2.pain_hip,
+                pain_knee: v2.pain_knee,
+                pain_ankle: v2.pain_ankle,
+                balance_problems: v2.balance_problems,
+                posture_signs: v2.posture_signs,
+                compensation: v2.compensation,
+                onset: v2.onset,
+                trend: v2.trend,
+                glute_feel: v2.glute_feel,
+                bridge_left: v2.bridge_left,
+                bridge_right: v2.bridge_right,
+                stance_left: v2.stance_left,
+                stance_right: v2.stance_right,
+                pelvis_drop: v2.pelvis_drop,
+                disc_problem: v2.disc_problem,
+                nerve_signs: v2.nerve_signs,
+                clinician_cleared_asked: v2.clinician_cleared_asked,
+                clinician_cleared: v2.clinician_cleared,
+                red_flags: v2.red_flags,
+                routine_days: v2.routine_days,
+                break_commitment_asked: v2.break_commitment_asked,
+                break_commitment: v2.break_commitment,
+            }
+        }
     }
 
     fn replace_char(link: &str, at: usize, c: char) -> String {
@@ -839,13 +1009,14 @@ mod tests {
     }
 
     #[test]
-    fn layout_fills_sixteen_bytes_and_every_link_is_25_characters() {
+    fn layouts_fill_whole_bytes_and_every_new_link_is_29_characters() {
         assert_eq!(V1_FIELD_BITS, 128);
-        assert_eq!(V1_LINK_CHARS, 25);
+        assert_eq!(V2_FIELD_BITS, 152);
+        assert_eq!(V2_LINK_CHARS, 29);
         for a in [typical_desk_worker(), maximal()] {
             let link = encode(&a);
-            assert_eq!(link.len(), V1_LINK_CHARS, "{link}");
-            assert!(link.starts_with('1'));
+            assert_eq!(link.len(), V2_LINK_CHARS, "{link}");
+            assert!(link.starts_with('2'));
             assert!(link.bytes().all(|c| sextet(c).is_some()), "{link}");
         }
     }
@@ -868,7 +1039,7 @@ mod tests {
             let decoded = decode(&encode(&a)).expect("a fresh link opens");
             assert_eq!(decoded.answers, a);
             assert_eq!(decoded.model_version, MODEL_VERSION);
-            assert_eq!(decoded.format_version, 1);
+            assert_eq!(decoded.format_version, 2);
             assert_eq!(decoded.model_age(), ModelAge::Current);
             assert_eq!(decoded.model_note(), None);
         }
@@ -880,19 +1051,117 @@ mod tests {
     }
 
     #[test]
-    fn a_link_from_a_newer_format_is_an_unknown_version() {
-        let link = encode(&typical_desk_worker());
-        for tag in ['2', '9', 'A', 'z', '-', '_', '0'] {
-            let newer = replace_char(&link, 0, tag);
-            assert_eq!(decode(&newer), Err(LinkError::UnknownVersion(tag)));
+    fn only_a_sealed_link_with_a_later_version_is_a_newer_apps_link() {
+        let data = raw(&typical_desk_worker()).pack();
+        for tag in [b'3', b'7', b'9'] {
+            let newer = seal_data(tag, &data);
+            assert_eq!(
+                decode(&newer),
+                Err(LinkError::UnknownVersion(char::from(tag)))
+            );
+            // A longer layout too: a later version may hold more.
+            let longer = seal_data(tag, &[data.as_slice(), &[1, 2, 3]].concat());
+            assert!(matches!(decode(&longer), Err(LinkError::UnknownVersion(_))));
         }
-        assert_eq!(decode("2"), Err(LinkError::UnknownVersion('2')));
+        let link = encode(&typical_desk_worker());
+        // Another character, or a later digit without its own checksum, is not a plan link.
+        for tag in ['3', '9', 'A', 'z', '-', '_', '0'] {
+            let relabelled = replace_char(&link, 0, tag);
+            assert_eq!(
+                decode(&relabelled),
+                Err(LinkError::NotAPlanLink),
+                "{relabelled}"
+            );
+        }
+        assert_eq!(decode("3"), Err(LinkError::NotAPlanLink));
+        let long_random = "7Hq2xR0vLk3pZ9mW4tYb8NcJf1sGdE6aUoVi5rKhT-_QnPy";
+        assert_eq!(decode(long_random), Err(LinkError::NotAPlanLink));
+        let too_long = seal_data(b'3', &[7u8; 200]);
+        assert_eq!(decode(&too_long), Err(LinkError::NotAPlanLink));
+    }
+
+    #[test]
+    fn v1_links_open_with_the_sitting_split_summed_and_activity_dropped() {
+        let a = Answers {
+            red_flags: [RedFlag::ConstantOrNightPain].into_iter().collect(),
+            ..typical_desk_worker()
+        };
+        let mut fields = RawV1::holding(&a);
+        fields.sitting_work = 16;
+        fields.sitting_travel = 2;
+        fields.sitting_leisure = 4;
+        fields.sitting_screens = 3;
+        fields.activity = 3;
+        let opened = decode(&fields.seal()).expect("a v1 link opens");
+        assert_eq!(opened.format_version, 1);
+        assert_eq!(opened.answers.sitting.half_hours, 25);
+        assert_eq!(opened.answers, a);
+        // Re-made today, the same answers make a v2 link that opens to them.
+        assert_eq!(decode(&encode(&opened.answers)).map(|l| l.answers), Ok(a));
+    }
+
+    #[test]
+    fn v1_sitting_areas_and_their_total_are_checked_as_before() {
+        let typical = Answers {
+            sitting: SittingDay { half_hours: 16 },
+            ..typical_desk_worker()
+        };
+        type Tweak = fn(&mut RawV1);
+        let cases: [(Tweak, &str); 5] = [
+            (|r| r.sitting_work = 49, "sitting_work"),
+            (|r| r.sitting_travel = 63, "sitting_travel"),
+            (|r| r.sitting_leisure = 49, "sitting_leisure"),
+            (|r| r.sitting_screens = 50, "sitting_screens"),
+            // 16 + 33 half hours is more than a day.
+            (|r| r.sitting_screens = 33, "sitting_total"),
+        ];
+        for (tweak, field) in cases {
+            let mut fields = RawV1::holding(&typical);
+            tweak(&mut fields);
+            assert_eq!(
+                decode(&fields.seal()),
+                Err(LinkError::ValueOutOfRange(field)),
+                "{fields:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn red_flags_must_be_of_one_version_and_yes_or_not_sure_never_both() {
+        type Tweak = fn(&mut RawV2);
+        let cases: [Tweak; 4] = [
+            // A combined flag beside a split one.
+            |r| r.red_flags = 1 << 2 | 1 << 8,
+            // The same flag "yes" and "not sure".
+            |r| {
+                r.red_flags = 1 << 13;
+                r.red_flags_unsure = 1 << 13;
+            },
+            // The combined questions had no "not sure".
+            |r| r.red_flags_unsure = 1 << 5,
+            // No flag has code 20 or more.
+            |r| r.red_flags_unsure = 1 << 20,
+        ];
+        for tweak in cases {
+            let mut fields = raw(&typical_desk_worker());
+            tweak(&mut fields);
+            assert!(
+                matches!(decode(&fields.seal()), Err(LinkError::ValueOutOfRange(_))),
+                "{fields:?}"
+            );
+        }
+        let mut fields = raw(&typical_desk_worker());
+        fields.reserved = 1;
+        assert_eq!(
+            decode(&fields.seal()),
+            Err(LinkError::ValueOutOfRange(RESERVED_FIELD))
+        );
     }
 
     #[test]
     fn characters_outside_base64url_are_bad_characters() {
         let link = encode(&typical_desk_worker());
-        for at in [0, 1, 12, 24] {
+        for at in [0, 1, 12, 28] {
             for c in ['+', '/', '=', ' ', '.', '#', '%', 'é', '\u{0}', '😀'] {
                 let bad = replace_char(&link, at, c);
                 assert_eq!(decode(&bad), Err(LinkError::BadCharacter), "{bad:?}");
@@ -943,12 +1212,6 @@ mod tests {
     fn impossible_values_with_a_valid_checksum_are_out_of_range() {
         // Each case changes one stored field of these answers; the cases rely on these values.
         let typical = Answers {
-            sitting: SittingDay {
-                work_half_hours: 16,
-                travel_half_hours: 2,
-                leisure_half_hours: 4,
-                screens_half_hours: 3,
-            },
             disc_problem: false,
             nerve_signs: false,
             clinician_cleared: None,
@@ -956,17 +1219,12 @@ mod tests {
             break_commitment: Some(BreakCommitment::Sometimes),
             ..typical_desk_worker()
         };
-        type Tweak = fn(&mut RawV1);
-        let cases: [(Tweak, &str); 28] = [
+        type Tweak = fn(&mut RawV2);
+        let cases: [(Tweak, &str); 24] = [
             (|r| r.model_version = 0, "model_version"),
             (|r| r.age_band = 6, "age_band"),
             (|r| r.age_band = 7, "age_band"),
-            (|r| r.sitting_work = 49, "sitting_work"),
-            (|r| r.sitting_travel = 63, "sitting_travel"),
-            (|r| r.sitting_leisure = 49, "sitting_leisure"),
-            (|r| r.sitting_screens = 50, "sitting_screens"),
-            // 16 + 2 + 4 + 27 half hours is more than a day.
-            (|r| r.sitting_screens = 27, "sitting_total"),
+            (|r| r.sitting_total = 49, "sitting_total"),
             (|r| r.breaks = 3, "breaks"),
             (|r| r.pain_low_back = 11, "pain_low_back"),
             (|r| r.pain_hip = 12, "pain_hip"),
@@ -1039,7 +1297,7 @@ mod tests {
 
     #[test]
     fn model_age_compares_with_this_apps_model() {
-        let newer = decode(&encode_v1(&typical_desk_worker(), MODEL_VERSION + 1)).expect("opens");
+        let newer = decode(&encode_v2(&typical_desk_worker(), MODEL_VERSION + 1)).expect("opens");
         assert_eq!(newer.model_version, MODEL_VERSION + 1);
         assert_eq!(newer.model_age(), ModelAge::Newer);
         assert_eq!(newer.model_note(), Some(text::MADE_BY_NEWER_MODEL));
@@ -1049,7 +1307,7 @@ mod tests {
         };
         assert_eq!(older.model_age(), ModelAge::Older);
         assert_eq!(older.model_note(), Some(text::MADE_BY_OLDER_MODEL));
-        let highest = decode(&encode_v1(&typical_desk_worker(), u16::MAX)).expect("opens");
+        let highest = decode(&encode_v2(&typical_desk_worker(), u16::MAX)).expect("opens");
         assert_eq!(highest.model_version, u16::MAX);
     }
 
@@ -1082,7 +1340,8 @@ mod tests {
     fn every_error_has_its_own_plain_message() {
         let errors = [
             LinkError::Empty,
-            LinkError::UnknownVersion('2'),
+            LinkError::UnknownVersion('3'),
+            LinkError::NotAPlanLink,
             LinkError::BadCharacter,
             LinkError::WrongLength,
             LinkError::ChecksumMismatch,
@@ -1115,8 +1374,11 @@ mod tests {
         fn check_opened(result: &Result<DecodedLink, LinkError>, text: &str) {
             if let Ok(link) = result {
                 assert!(invariants_hold(&link.answers), "{text}");
-                // Only one text opens as these answers: the one the encoder makes.
-                assert_eq!(encode_v1(&link.answers, link.model_version), text);
+                // Only one text opens as these answers: the one the encoder makes (v1 links
+                // are no longer made; they open as the answers they held).
+                if link.format_version == V2_FORMAT_VERSION {
+                    assert_eq!(encode_v2(&link.answers, link.model_version), text);
+                }
             }
         }
 
@@ -1127,7 +1389,7 @@ mod tests {
             fn every_valid_answers_round_trip_in_a_short_url_safe_link(a in arb_answers()) {
                 let link = encode(&a);
                 prop_assert!(link.len() <= MAX_LINK_CHARS);
-                prop_assert_eq!(link.len(), V1_LINK_CHARS);
+                prop_assert_eq!(link.len(), V2_LINK_CHARS);
                 prop_assert!(link.bytes().all(|c| sextet(c).is_some()));
                 let decoded = decode(&link).expect("a fresh link opens");
                 prop_assert_eq!(decoded.answers, a);
@@ -1137,7 +1399,7 @@ mod tests {
             #[test]
             fn one_changed_character_never_opens(
                 a in arb_answers(),
-                at in 1..V1_LINK_CHARS,
+                at in 1..V2_LINK_CHARS,
                 c in proptest::sample::select(BASE64URL_ALPHABET.to_vec()),
             ) {
                 let link = encode(&a);
@@ -1152,20 +1414,43 @@ mod tests {
                 check_opened(&result, &text);
             }
 
+            /// The long random link: random text is only ever called a newer app's
+            /// link when it is one (a later digit, sealed with its checksum).
+            #[test]
+            fn random_text_is_never_taken_for_a_newer_apps_link(text in any::<String>()) {
+                if let Err(LinkError::UnknownVersion(tag)) = decode(&text) {
+                    let (first, rest) = text.as_bytes().split_first().expect("not empty");
+                    prop_assert!(tag.is_ascii_digit() && is_newer_link(*first, rest));
+                }
+            }
+
+            #[test]
+            fn random_base64url_links_are_not_a_plan_link_or_damaged(
+                tag in proptest::sample::select(b"3456789".to_vec()),
+                body in base64url_text(1..120),
+            ) {
+                let text = format!("{}{body}", char::from(tag));
+                let result = decode(&text);
+                prop_assume!(!is_newer_link(tag, body.as_bytes()));
+                prop_assert_eq!(result, Err(LinkError::NotAPlanLink));
+            }
+
             #[test]
             fn any_base64url_text_after_the_version_never_panics(
                 body in base64url_text(0..40),
             ) {
-                let text = format!("1{body}");
-                let result = decode(&text);
-                check_opened(&result, &text);
+                for version in ['1', '2'] {
+                    let text = format!("{version}{body}");
+                    let result = decode(&text);
+                    check_opened(&result, &text);
+                }
             }
 
             /// Random fields with a valid checksum reach the range checks, which random text
             /// almost never gets past.
             #[test]
-            fn any_sealed_bytes_open_only_as_valid_answers(data in any::<[u8; V1_DATA_BYTES]>()) {
-                let fields = RawV1::unpack(&data).expect("16 bytes hold every field");
+            fn any_sealed_bytes_open_only_as_valid_answers(data in any::<[u8; V2_DATA_BYTES]>()) {
+                let fields = RawV2::unpack(&data).expect("19 bytes hold every field");
                 prop_assert_eq!(fields.pack(), data);
                 let text = fields.seal();
                 let result = decode(&text);
@@ -1178,7 +1463,7 @@ mod tests {
             #[test]
             fn resealed_links_with_flipped_bits_open_only_as_valid_answers(
                 a in arb_answers(),
-                flips in proptest::collection::vec(0..V1_FIELD_BITS as usize, 1..4),
+                flips in proptest::collection::vec(0..V2_FIELD_BITS as usize, 1..4),
             ) {
                 let mut data = raw(&a).pack();
                 for bit in flips {
@@ -1186,7 +1471,7 @@ mod tests {
                         *byte ^= 0x80 >> (bit % 8);
                     }
                 }
-                let fields = RawV1::unpack(&data).expect("16 bytes hold every field");
+                let fields = RawV2::unpack(&data).expect("19 bytes hold every field");
                 let text = fields.seal();
                 let result = decode(&text);
                 prop_assert!(matches!(result, Ok(_) | Err(LinkError::ValueOutOfRange(_))));

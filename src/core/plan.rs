@@ -886,8 +886,7 @@ pub fn build_plan(answers: &Answers, first: Option<&Answers>) -> PhasePlan {
 mod tests {
     use super::*;
     use crate::core::answers::{
-        ActivityLevel, BreakFrequency, Onset, PainScores, PostureSign, RedFlag, SideSeconds,
-        SittingDay,
+        BreakFrequency, Onset, PainScores, PostureSign, RedFlag, SideSeconds, SittingDay,
     };
     use crate::core::examples;
     use crate::core::sorted_set::SortedSet;
@@ -1551,9 +1550,7 @@ mod tests {
     fn arb_answers() -> impl Strategy<Value = Answers> {
         let about = (
             prop::sample::select(AgeBand::ALL.to_vec()),
-            prop::sample::select(ActivityLevel::ALL.to_vec()),
-            // Each domain at most 12 half hours keeps the day within 48.
-            (0u8..=12, 0u8..=12, 0u8..=12, 0u8..=12),
+            0u8..=48,
             prop::sample::select(BreakFrequency::ALL.to_vec()),
             prop::sample::select(BreakCommitment::ALL.to_vec()),
         );
@@ -1582,13 +1579,13 @@ mod tests {
             any::<bool>(),
             any::<bool>(),
             any::<bool>(),
-            prop::collection::btree_set(prop::sample::select(RedFlag::ALL.to_vec()), 0..=2)
+            prop::collection::btree_set(prop::sample::select(RedFlag::ASKED.to_vec()), 0..=2)
                 .prop_map(SortedSet::from_iter),
             0..=Answers::MAX_ROUTINE_DAYS,
         );
         (about, symptoms, tests, history).prop_map(
             |(
-                (age_band, activity, (work, travel, leisure, screens), breaks, commitment),
+                (age_band, half_hours, breaks, commitment),
                 (
                     (low_back, hip, knee, ankle),
                     balance_problems,
@@ -1601,13 +1598,7 @@ mod tests {
                 (disc_problem, nerve_signs, cleared, red_flags, routine_days),
             )| Answers {
                 age_band,
-                activity,
-                sitting: SittingDay {
-                    work_half_hours: work,
-                    travel_half_hours: travel,
-                    leisure_half_hours: leisure,
-                    screens_half_hours: screens,
-                },
+                sitting: SittingDay { half_hours },
                 breaks,
                 pain: PainScores {
                     low_back,
@@ -1634,6 +1625,7 @@ mod tests {
                 nerve_signs,
                 clinician_cleared: (disc_problem || nerve_signs).then_some(cleared),
                 red_flags,
+                red_flags_unsure: SortedSet::new(),
                 routine_days,
                 break_commitment: (breaks != BreakFrequency::Every30To45Minutes)
                     .then_some(commitment),

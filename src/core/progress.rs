@@ -227,12 +227,7 @@ mod tests {
     /// A person at the start: phase 1, worst pain 6.
     fn start() -> Answers {
         Answers {
-            sitting: SittingDay {
-                work_half_hours: 14,
-                travel_half_hours: 2,
-                leisure_half_hours: 2,
-                screens_half_hours: 5,
-            },
+            sitting: SittingDay { half_hours: 23 },
             breaks: BreakFrequency::Rarely,
             pain: PainScores {
                 low_back: 6,

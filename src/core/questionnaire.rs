@@ -8,8 +8,8 @@
 use std::sync::OnceLock;
 
 use crate::core::answers::{
-    ActivityLevel, AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PelvisDrop,
-    PostureSign, RedFlag, Trend, YesNoUnsure,
+    AgeBand, Answers, BreakCommitment, BreakFrequency, GluteFeel, Onset, PelvisDrop, PostureSign,
+    RedFlag, Trend, YesNoUnsure,
 };
 use crate::core::content::questions as text;
 use crate::core::draft::{Draft, DraftValue};
@@ -33,8 +33,9 @@ const _: () = assert!(STANCE_ENOUGH_SECONDS <= Answers::MAX_STANCE_SECONDS);
 pub enum QuestionId {
     // About you
     AgeBand,
-    Activity,
     // Sitting
+    SittingTotal,
+    /// The split by domain asked before the total: read from saved answers only.
     SittingWork,
     SittingTravel,
     SittingLeisure,
@@ -63,9 +64,21 @@ pub enum QuestionId {
     DiscProblem,
     NerveSigns,
     ClinicianCleared,
-    // Red flags, one question per `RedFlag`
+    // Red flags, one question per `RedFlag` (the combined ones of earlier versions last)
     RedFlagSaddleNumbness,
     RedFlagBladderOrBowelChange,
+    RedFlagSymptomsInBothLegs,
+    RedFlagWorseningLegWeakness,
+    RedFlagPainSinceFallOrAccident,
+    RedFlagCannotBearWeight,
+    RedFlagHotSwollenHip,
+    RedFlagFever,
+    RedFlagUnexplainedWeightLoss,
+    RedFlagCancerHistory,
+    RedFlagConstantPain,
+    RedFlagNightOrRestPain,
+    RedFlagWorseOnCoughOrSneeze,
+    RedFlagNumbnessBelowKnee,
     RedFlagBothLegsOrWorseningWeakness,
     RedFlagAfterFallOrAccident,
     RedFlagHotSwollenHipWithFever,
@@ -79,9 +92,9 @@ pub enum QuestionId {
 
 impl QuestionId {
     /// In questionnaire order (the declaration order, which `index` relies on).
-    pub const ALL: [QuestionId; 34] = [
+    pub const ALL: [QuestionId; 46] = [
         QuestionId::AgeBand,
-        QuestionId::Activity,
+        QuestionId::SittingTotal,
         QuestionId::SittingWork,
         QuestionId::SittingTravel,
         QuestionId::SittingLeisure,
@@ -106,6 +119,18 @@ impl QuestionId {
         QuestionId::ClinicianCleared,
         QuestionId::RedFlagSaddleNumbness,
         QuestionId::RedFlagBladderOrBowelChange,
+        QuestionId::RedFlagSymptomsInBothLegs,
+        QuestionId::RedFlagWorseningLegWeakness,
+        QuestionId::RedFlagPainSinceFallOrAccident,
+        QuestionId::RedFlagCannotBearWeight,
+        QuestionId::RedFlagHotSwollenHip,
+        QuestionId::RedFlagFever,
+        QuestionId::RedFlagUnexplainedWeightLoss,
+        QuestionId::RedFlagCancerHistory,
+        QuestionId::RedFlagConstantPain,
+        QuestionId::RedFlagNightOrRestPain,
+        QuestionId::RedFlagWorseOnCoughOrSneeze,
+        QuestionId::RedFlagNumbnessBelowKnee,
         QuestionId::RedFlagBothLegsOrWorseningWeakness,
         QuestionId::RedFlagAfterFallOrAccident,
         QuestionId::RedFlagHotSwollenHipWithFever,
@@ -120,7 +145,7 @@ impl QuestionId {
     pub fn as_str(self) -> &'static str {
         match self {
             QuestionId::AgeBand => "age_band",
-            QuestionId::Activity => "activity",
+            QuestionId::SittingTotal => "sitting_total",
             QuestionId::SittingWork => "sitting_work",
             QuestionId::SittingTravel => "sitting_travel",
             QuestionId::SittingLeisure => "sitting_leisure",
@@ -145,6 +170,18 @@ impl QuestionId {
             QuestionId::ClinicianCleared => "clinician_cleared",
             QuestionId::RedFlagSaddleNumbness => "red_flag_saddle_numbness",
             QuestionId::RedFlagBladderOrBowelChange => "red_flag_bladder_or_bowel_change",
+            QuestionId::RedFlagSymptomsInBothLegs => "red_flag_symptoms_in_both_legs",
+            QuestionId::RedFlagWorseningLegWeakness => "red_flag_worsening_leg_weakness",
+            QuestionId::RedFlagPainSinceFallOrAccident => "red_flag_pain_since_fall_or_accident",
+            QuestionId::RedFlagCannotBearWeight => "red_flag_cannot_bear_weight",
+            QuestionId::RedFlagHotSwollenHip => "red_flag_hot_swollen_hip",
+            QuestionId::RedFlagFever => "red_flag_fever",
+            QuestionId::RedFlagUnexplainedWeightLoss => "red_flag_unexplained_weight_loss",
+            QuestionId::RedFlagCancerHistory => "red_flag_cancer_history",
+            QuestionId::RedFlagConstantPain => "red_flag_constant_pain",
+            QuestionId::RedFlagNightOrRestPain => "red_flag_night_or_rest_pain",
+            QuestionId::RedFlagWorseOnCoughOrSneeze => "red_flag_worse_on_cough_or_sneeze",
+            QuestionId::RedFlagNumbnessBelowKnee => "red_flag_numbness_below_knee",
             QuestionId::RedFlagBothLegsOrWorseningWeakness => {
                 "red_flag_both_legs_or_worsening_weakness"
             }
@@ -172,7 +209,7 @@ impl QuestionId {
     pub fn section(self) -> SectionId {
         match self {
             QuestionId::AgeBand
-            | QuestionId::Activity
+            | QuestionId::SittingTotal
             | QuestionId::SittingWork
             | QuestionId::SittingTravel
             | QuestionId::SittingLeisure
@@ -201,6 +238,18 @@ impl QuestionId {
             | QuestionId::BreakCommitment
             | QuestionId::RedFlagSaddleNumbness
             | QuestionId::RedFlagBladderOrBowelChange
+            | QuestionId::RedFlagSymptomsInBothLegs
+            | QuestionId::RedFlagWorseningLegWeakness
+            | QuestionId::RedFlagPainSinceFallOrAccident
+            | QuestionId::RedFlagCannotBearWeight
+            | QuestionId::RedFlagHotSwollenHip
+            | QuestionId::RedFlagFever
+            | QuestionId::RedFlagUnexplainedWeightLoss
+            | QuestionId::RedFlagCancerHistory
+            | QuestionId::RedFlagConstantPain
+            | QuestionId::RedFlagNightOrRestPain
+            | QuestionId::RedFlagWorseOnCoughOrSneeze
+            | QuestionId::RedFlagNumbnessBelowKnee
             | QuestionId::RedFlagBothLegsOrWorseningWeakness
             | QuestionId::RedFlagAfterFallOrAccident
             | QuestionId::RedFlagHotSwollenHipWithFever
@@ -215,6 +264,18 @@ impl QuestionId {
         match flag {
             RedFlag::SaddleNumbness => QuestionId::RedFlagSaddleNumbness,
             RedFlag::BladderOrBowelChange => QuestionId::RedFlagBladderOrBowelChange,
+            RedFlag::SymptomsInBothLegs => QuestionId::RedFlagSymptomsInBothLegs,
+            RedFlag::WorseningLegWeakness => QuestionId::RedFlagWorseningLegWeakness,
+            RedFlag::PainSinceFallOrAccident => QuestionId::RedFlagPainSinceFallOrAccident,
+            RedFlag::CannotBearWeight => QuestionId::RedFlagCannotBearWeight,
+            RedFlag::HotSwollenHip => QuestionId::RedFlagHotSwollenHip,
+            RedFlag::Fever => QuestionId::RedFlagFever,
+            RedFlag::UnexplainedWeightLoss => QuestionId::RedFlagUnexplainedWeightLoss,
+            RedFlag::CancerHistory => QuestionId::RedFlagCancerHistory,
+            RedFlag::ConstantPain => QuestionId::RedFlagConstantPain,
+            RedFlag::NightOrRestPain => QuestionId::RedFlagNightOrRestPain,
+            RedFlag::WorseOnCoughOrSneeze => QuestionId::RedFlagWorseOnCoughOrSneeze,
+            RedFlag::NumbnessBelowKnee => QuestionId::RedFlagNumbnessBelowKnee,
             RedFlag::BothLegsOrWorseningWeakness => QuestionId::RedFlagBothLegsOrWorseningWeakness,
             RedFlag::AfterFallOrAccident => QuestionId::RedFlagAfterFallOrAccident,
             RedFlag::HotSwollenHipWithFever => QuestionId::RedFlagHotSwollenHipWithFever,
@@ -352,6 +413,11 @@ pub enum Condition {
     PainArea(&'static str),
     /// The pain-areas question: hidden only in answers saved before it was asked.
     PainAreasAsked,
+    /// Any of these questions holds an answer (the questions of an earlier version, shown only
+    /// with answers saved then).
+    AnyAnswered(&'static [QuestionId]),
+    /// None of these questions holds an answer.
+    NoneAnswered(&'static [QuestionId]),
 }
 
 impl Condition {
@@ -367,6 +433,10 @@ impl Condition {
                 // is still named as missing.
                 None => PAIN_SCALES.iter().any(|(_, q)| draft.get(*q).is_some()),
             },
+            Condition::AnyAnswered(questions) => questions.iter().any(|q| draft.get(*q).is_some()),
+            Condition::NoneAnswered(questions) => {
+                !questions.iter().any(|q| draft.get(*q).is_some())
+            }
             Condition::PainAreasAsked => {
                 draft.get(QuestionId::PainAreas).is_some()
                     || !PAIN_SCALES.iter().any(|(_, q)| draft.get(*q).is_some())
@@ -419,23 +489,6 @@ impl ChoiceValue for AgeBand {
 
     fn label(self) -> &'static str {
         text::age_band_label(self)
-    }
-}
-
-impl ChoiceValue for ActivityLevel {
-    const OPTIONS: &'static [Self] = &ActivityLevel::ALL;
-
-    fn option_id(self) -> &'static str {
-        match self {
-            ActivityLevel::Inactive => "inactive",
-            ActivityLevel::Light => "light",
-            ActivityLevel::Moderate => "moderate",
-            ActivityLevel::Active => "active",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        text::activity_label(self)
     }
 }
 
@@ -654,8 +707,8 @@ fn posture_signs() -> AnswerKind {
 fn kind_of(id: QuestionId) -> AnswerKind {
     match id {
         QuestionId::AgeBand => single::<AgeBand>(),
-        QuestionId::Activity => single::<ActivityLevel>(),
-        QuestionId::SittingWork
+        QuestionId::SittingTotal
+        | QuestionId::SittingWork
         | QuestionId::SittingTravel
         | QuestionId::SittingLeisure
         | QuestionId::SittingScreens => hours(),
@@ -688,14 +741,27 @@ fn kind_of(id: QuestionId) -> AnswerKind {
         | QuestionId::DiscProblem
         | QuestionId::NerveSigns
         | QuestionId::ClinicianCleared
-        | QuestionId::RedFlagSaddleNumbness
-        | QuestionId::RedFlagBladderOrBowelChange
         | QuestionId::RedFlagBothLegsOrWorseningWeakness
         | QuestionId::RedFlagAfterFallOrAccident
         | QuestionId::RedFlagHotSwollenHipWithFever
         | QuestionId::RedFlagFeverWeightLossOrCancer
         | QuestionId::RedFlagConstantOrNightPain
         | QuestionId::RedFlagCoughSneezeOrBelowKneeNumbness => single::<bool>(),
+        // "Not sure" is an honest answer to a safety question, and is read on the side of safety.
+        QuestionId::RedFlagSaddleNumbness
+        | QuestionId::RedFlagBladderOrBowelChange
+        | QuestionId::RedFlagSymptomsInBothLegs
+        | QuestionId::RedFlagWorseningLegWeakness
+        | QuestionId::RedFlagPainSinceFallOrAccident
+        | QuestionId::RedFlagCannotBearWeight
+        | QuestionId::RedFlagHotSwollenHip
+        | QuestionId::RedFlagFever
+        | QuestionId::RedFlagUnexplainedWeightLoss
+        | QuestionId::RedFlagCancerHistory
+        | QuestionId::RedFlagConstantPain
+        | QuestionId::RedFlagNightOrRestPain
+        | QuestionId::RedFlagWorseOnCoughOrSneeze
+        | QuestionId::RedFlagNumbnessBelowKnee => single::<YesNoUnsure>(),
     }
 }
 
@@ -707,6 +773,12 @@ fn condition_of(id: QuestionId) -> Option<Condition> {
             Condition::Equals(QuestionId::NerveSigns, YES),
         ])),
         QuestionId::PainAreas => Some(Condition::PainAreasAsked),
+        // Answers saved before the total was asked keep their split; new ones ask the total.
+        QuestionId::SittingTotal => Some(Condition::NoneAnswered(&LEGACY_SITTING)),
+        QuestionId::SittingWork
+        | QuestionId::SittingTravel
+        | QuestionId::SittingLeisure
+        | QuestionId::SittingScreens => Some(Condition::AnyAnswered(&LEGACY_SITTING)),
         QuestionId::PainLowBack
         | QuestionId::PainHip
         | QuestionId::PainKnee
@@ -719,9 +791,39 @@ fn condition_of(id: QuestionId) -> Option<Condition> {
             QuestionId::Breaks,
             BreakFrequency::Every30To45Minutes.option_id(),
         )),
-        _ => None,
+        _ => match id.red_flag() {
+            // The combined questions come back only with answers saved with them, and the
+            // split ones are not asked beside them (the saddle and bladder questions, which
+            // were never combined, stay in both).
+            Some(flag) if flag.is_legacy() => Some(Condition::AnyAnswered(&LEGACY_RED_FLAGS)),
+            Some(flag) if !SHARED_RED_FLAGS.contains(&flag) => {
+                Some(Condition::NoneAnswered(&LEGACY_RED_FLAGS))
+            }
+            _ => None,
+        },
     }
 }
+
+/// The sitting split of earlier versions.
+pub const LEGACY_SITTING: [QuestionId; 4] = [
+    QuestionId::SittingWork,
+    QuestionId::SittingTravel,
+    QuestionId::SittingLeisure,
+    QuestionId::SittingScreens,
+];
+
+/// The combined red-flag questions of earlier versions.
+pub const LEGACY_RED_FLAGS: [QuestionId; 6] = [
+    QuestionId::RedFlagBothLegsOrWorseningWeakness,
+    QuestionId::RedFlagAfterFallOrAccident,
+    QuestionId::RedFlagHotSwollenHipWithFever,
+    QuestionId::RedFlagFeverWeightLossOrCancer,
+    QuestionId::RedFlagConstantOrNightPain,
+    QuestionId::RedFlagCoughSneezeOrBelowKneeNumbness,
+];
+
+/// Red flags asked the same way before and after the split.
+const SHARED_RED_FLAGS: [RedFlag; 2] = [RedFlag::SaddleNumbness, RedFlag::BladderOrBowelChange];
 
 fn build_question(id: QuestionId) -> Question {
     let wording = text::question_text(id);
@@ -809,7 +911,6 @@ mod tests {
     #[test]
     fn option_ids_map_one_to_one_to_answer_enums() {
         round_trips(&AgeBand::ALL);
-        round_trips(&ActivityLevel::ALL);
         round_trips(&BreakFrequency::ALL);
         round_trips(&PostureSign::ALL);
         round_trips(&YesNoUnsure::ALL);
@@ -892,8 +993,18 @@ mod tests {
             assert!(red.contains(&q));
             let question = question(q);
             assert!(question.required);
-            assert!(question.condition.is_none());
-            assert_eq!(question.kind, single::<bool>());
+            if flag.is_legacy() {
+                // Asked before the split, with no "not sure": shown only with those answers.
+                assert_eq!(question.kind, single::<bool>());
+                assert!(question.condition.is_some());
+            } else {
+                assert_eq!(question.kind, single::<YesNoUnsure>());
+            }
+            assert_eq!(
+                question.condition.is_none(),
+                flag.is_shared(),
+                "{flag:?}: the split questions give way to the combined ones of saved answers"
+            );
         }
         assert_eq!(QuestionId::AgeBand.red_flag(), None);
     }

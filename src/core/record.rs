@@ -18,6 +18,11 @@
 //! - v2: records `{"id", "taken_at", "model_version", "answers", "estimate", "phase"}`;
 //!   `taken_at` is milliseconds since 1970 UTC (as JavaScript's `Date.now()`), and the id lets
 //!   merging tell the same assessment apart from a new one.
+//! - v3: the same record shape; the answers hold today's questions (sitting as one total, no
+//!   activity question, the red flags one sign each with "not sure"). A v2 record's answers
+//!   are read through the questions of its day (see `questionnaire`'s earlier-version
+//!   questions), so migrating it changes nothing but the number; an older app refuses a v3
+//!   document as newer instead of misreading the new answers.
 
 use std::fmt;
 
@@ -41,7 +46,7 @@ use crate::core::session::log::{SessionRecord, LOG_VERSION};
 use crate::core::sorted_set::SortedSet;
 
 /// The format written today. Bump it, and add a migration, whenever the stored shape changes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Marks an export file (the stored document has no `kind`).
 pub const EXPORT_KIND: &str = "export";
 
@@ -294,7 +299,7 @@ pub struct Loaded {
 // Documents
 // ---------------------------------------------------------------------------------------------
 
-/// The saved history as written today: `{"app":"glute-check","schema":2,"records":[...]}`.
+/// The saved history as written today: `{"app":"glute-check","schema":3,"records":[...]}`.
 #[derive(Serialize)]
 struct StoreV2 {
     app: &'static str,
@@ -476,6 +481,7 @@ pub(crate) fn insertion_sort_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T)
 fn read_records<J: JsonCodec>(schema: u32, records: &[J::Value]) -> Loaded {
     let upgraded = match schema {
         1 => migrate_v1_to_v2(records.iter().map(RecordV1::read::<J>).collect()),
+        // v2 and v3 records share their shape.
         _ => records.iter().map(RecordV2::read::<J>).collect(),
     };
     let mut loaded = Loaded {
@@ -1239,7 +1245,7 @@ mod tests {
     #[test]
     fn migration_reads_answers_through_validation() {
         let first = &sample_records()[0].answers;
-        assert_eq!(first.sitting.screens_half_hours, 5);
+        assert_eq!(first.sitting.half_hours, 23);
         assert_eq!(first.pain.highest(), 6);
         assert_eq!(first.bridge_hold.left, 12);
         assert_eq!(first.clinician_cleared, None);
@@ -1344,7 +1350,7 @@ mod tests {
             stored.get("age_band").and_then(Json::as_str),
             Some("age_40_49")
         );
-        assert_eq!(stored.get("sitting_screens"), Some(&num("2.5")));
+        assert_eq!(stored.get("sitting_total"), Some(&num("11.5")));
         assert_eq!(
             stored.get("bridge_hold"),
             Some(&json!({"left": 12, "right": 20}))
@@ -1362,13 +1368,13 @@ mod tests {
             changed
         };
         for value in [
-            num("2.50"),
-            num("25e-1"),
-            num("0.25E1"),
-            json!("2,5"),
-            json!(" 2.5 "),
+            num("11.50"),
+            num("115e-1"),
+            num("0.115E2"),
+            json!("11,5"),
+            json!(" 11.5 "),
         ] {
-            let answers = answers_from_json(Some(&with("sitting_screens", value.clone())));
+            let answers = answers_from_json(Some(&with("sitting_total", value.clone())));
             assert_eq!(answers.as_ref(), Ok(expected), "{value:?}");
         }
         let bridge = json!({"left": num("12.0"), "right": num("2e1")});
@@ -1535,8 +1541,8 @@ mod tests {
     #[test]
     fn history_from_a_newer_app_is_refused_before_anything_else_is_checked() {
         assert_eq!(
-            decode_store(r#"{"app":"glute-check","schema":3,"entries":"changed"}"#),
-            Err(StoreError::NewerVersion(3))
+            decode_store(r#"{"app":"glute-check","schema":4,"entries":"changed"}"#),
+            Err(StoreError::NewerVersion(4))
         );
         assert_eq!(
             decode_store(r#"{"app":"glute-check","schema":99999999999}"#),
@@ -1548,8 +1554,8 @@ mod tests {
     fn newer_history_can_still_be_shown_read_only() {
         let mut record = record_to_json(&sample_records()[0]);
         record["mood"] = json!("good");
-        let raw = write(&json!({"app": APP_ID, "schema": 3, "records": [record, null]}));
-        assert_eq!(decode_store(&raw), Err(StoreError::NewerVersion(3)));
+        let raw = write(&json!({"app": APP_ID, "schema": 4, "records": [record, null]}));
+        assert_eq!(decode_store(&raw), Err(StoreError::NewerVersion(4)));
         let shown = decode_newer_store(&raw);
         assert_eq!(shown.records, vec![sample_records()[0].clone()]);
         assert_eq!(shown.skipped.len(), 1);
@@ -1567,14 +1573,14 @@ mod tests {
             StoreError::WrongShape(text::SHAPE_NO_RECORDS.into()).message(),
             text::STORE_UNREADABLE
         );
-        assert_eq!(StoreError::NewerVersion(3).message(), text::STORE_NEWER);
+        assert_eq!(StoreError::NewerVersion(4).message(), text::STORE_NEWER);
     }
 
     #[test]
     fn an_empty_history_round_trips() {
         assert_eq!(
             encode_store(&[]),
-            r#"{"app":"glute-check","schema":2,"records":[]}"#
+            r#"{"app":"glute-check","schema":3,"records":[]}"#
         );
         let loaded = decode_store(&encode_store(&[])).unwrap();
         assert_eq!(
@@ -1594,7 +1600,7 @@ mod tests {
         let file = parse(&export_file(&sample_records(), 1_700_000_000_123)).unwrap();
         assert_eq!(file.get("app").and_then(Json::as_str), Some(APP_ID));
         assert_eq!(file.get("kind").and_then(Json::as_str), Some(EXPORT_KIND));
-        assert_eq!(file.get("schema").and_then(Json::as_u64), Some(2));
+        assert_eq!(file.get("schema").and_then(Json::as_u64), Some(3));
         assert_eq!(
             file.get("exported_at").and_then(Json::as_u64),
             Some(1_700_000_000_123)
@@ -1635,9 +1641,9 @@ mod tests {
 
     #[test]
     fn a_file_from_a_newer_app_is_refused_with_a_clear_message() {
-        let raw = r#"{"app":"glute-check","kind":"export","schema":3,"records":[]}"#;
+        let raw = r#"{"app":"glute-check","kind":"export","schema":4,"records":[]}"#;
         let error = import_file(raw).unwrap_err();
-        assert_eq!(error, ImportError::NewerVersion(3));
+        assert_eq!(error, ImportError::NewerVersion(4));
         assert_eq!(error.message(), text::IMPORT_NEWER);
         assert!(error.message().contains("newer version of Glute Check"));
     }

@@ -47,6 +47,7 @@ pub enum AnswerValue {
 pub struct RedFlagScreen {
     pub asked: Vec<RedFlag>,
     pub answered_yes: Vec<RedFlag>,
+    pub answered_unsure: Vec<RedFlag>,
     pub outcome: Triage,
 }
 
@@ -137,11 +138,16 @@ pub fn clinician_summary(
     let mut by_time: Vec<&AssessmentRecord> = records.iter().collect();
     by_time.sort_unstable_by_key(|r| r.taken_at_ms);
     let plan = build_plan(answers, by_time.first().map(|r| &r.answers));
-    let asked = RedFlag::ALL.to_vec();
+    let asked = answers.red_flags_asked().to_vec();
     let answered_yes = asked
         .iter()
         .copied()
         .filter(|f| answers.red_flags.contains(f))
+        .collect();
+    let answered_unsure = asked
+        .iter()
+        .copied()
+        .filter(|f| answers.red_flags_unsure.contains(f))
         .collect();
     ClinicianSummary {
         made_at_ms: now_ms,
@@ -149,6 +155,7 @@ pub fn clinician_summary(
         red_flags: RedFlagScreen {
             asked,
             answered_yes,
+            answered_unsure,
             outcome: triage(answers),
         },
         self_tests: self_test_lines(answers),
@@ -375,7 +382,7 @@ mod tests {
         assert!(s.trend.rows.is_empty());
         assert_eq!(s.trend.pain, None);
         assert_eq!(s.adherence, LoggedAdherence::NothingLogged);
-        assert_eq!(s.red_flags.asked.len(), RedFlag::ALL.len());
+        assert_eq!(s.red_flags.asked.len(), RedFlag::ASKED.len());
         assert!(s.red_flags.answered_yes.is_empty());
         assert_eq!(s.red_flags.outcome, Triage::Clear);
     }

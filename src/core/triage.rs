@@ -4,6 +4,7 @@
 //! starting. The wording of every outcome is in `content::triage`.
 
 use crate::core::answers::{Answers, RedFlag};
+use crate::core::sorted_set::SortedSet;
 
 /// How soon a red flag needs care (Source::RedFlags).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,10 +21,25 @@ pub fn flag_group(flag: RedFlag) -> FlagGroup {
     match flag {
         RedFlag::SaddleNumbness
         | RedFlag::BladderOrBowelChange
+        | RedFlag::SymptomsInBothLegs
+        | RedFlag::WorseningLegWeakness
+        | RedFlag::PainSinceFallOrAccident
+        | RedFlag::CannotBearWeight
+        // The notes pair a hot, swollen hip with fever or feeling very unwell; asked on its
+        // own, a hot swollen joint is sent on today either way, since an infected joint does
+        // not always bring a fever.
+        | RedFlag::HotSwollenHip
         | RedFlag::BothLegsOrWorseningWeakness
         | RedFlag::AfterFallOrAccident
         | RedFlag::HotSwollenHipWithFever => FlagGroup::Urgent,
-        RedFlag::FeverWeightLossOrCancer
+        RedFlag::Fever
+        | RedFlag::UnexplainedWeightLoss
+        | RedFlag::CancerHistory
+        | RedFlag::ConstantPain
+        | RedFlag::NightOrRestPain
+        | RedFlag::WorseOnCoughOrSneeze
+        | RedFlag::NumbnessBelowKnee
+        | RedFlag::FeverWeightLossOrCancer
         | RedFlag::ConstantOrNightPain
         | RedFlag::CoughSneezeOrBelowKneeNumbness => FlagGroup::SeeDoctorSoon,
     }
@@ -36,8 +52,10 @@ pub fn is_urgent(flag: RedFlag) -> bool {
 /// Why a person should see a doctor within the week before starting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SoonReason {
-    /// A red flag of the "see a doctor soon" group.
+    /// A red flag of the "see a doctor soon" group, answered "yes".
     Flag(RedFlag),
+    /// A red flag of the "see a doctor soon" group, answered "not sure".
+    UnsureFlag(RedFlag),
     /// A diagnosed disc problem, and no clinician has said exercise is fine.
     UnclearedDiscProblem,
     /// Signs of nerve entrapment or sciatica, and no clinician has said exercise is fine.
@@ -47,9 +65,11 @@ pub enum SoonReason {
 /// The outcome of the safety check. Urgent wins over soon, soon over clear.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Triage {
-    /// Get emergency care now; no plan is shown.
+    /// Get emergency care now; no plan is shown. `flags` were answered "yes", `unsure` "not
+    /// sure": an urgent sign nobody can rule out is treated as present.
     Urgent {
         flags: Vec<RedFlag>,
+        unsure: Vec<RedFlag>,
     },
     /// See a doctor within the week before starting; the plan is shown with a caution.
     SeeDoctorSoon {
@@ -65,26 +85,33 @@ impl Triage {
     }
 }
 
-/// Reasons and flags are listed in `RedFlag::ALL` order, conditions after flags, so the same
-/// answers always read the same way.
+/// Reasons and flags are listed in `RedFlag::ALL` order ("yes" before "not sure"), conditions
+/// after flags, so the same answers always read the same way.
 pub fn triage(answers: &Answers) -> Triage {
-    let urgent: Vec<RedFlag> = answers
-        .red_flags
-        .iter()
-        .copied()
-        .filter(|&f| is_urgent(f))
-        .collect();
-    if !urgent.is_empty() {
-        return Triage::Urgent { flags: urgent };
+    let urgent_in = |set: &SortedSet<RedFlag>| -> Vec<RedFlag> {
+        set.iter().copied().filter(|&f| is_urgent(f)).collect()
+    };
+    let flags = urgent_in(&answers.red_flags);
+    let unsure = urgent_in(&answers.red_flags_unsure);
+    if !flags.is_empty() || !unsure.is_empty() {
+        return Triage::Urgent { flags, unsure };
     }
 
-    let mut reasons: Vec<SoonReason> = answers
-        .red_flags
-        .iter()
-        .copied()
-        .filter(|&f| flag_group(f) == FlagGroup::SeeDoctorSoon)
+    let soon_in = |set: &SortedSet<RedFlag>| {
+        set.iter()
+            .copied()
+            .filter(|&f| flag_group(f) == FlagGroup::SeeDoctorSoon)
+            .collect::<Vec<_>>()
+    };
+    let mut reasons: Vec<SoonReason> = soon_in(&answers.red_flags)
+        .into_iter()
         .map(SoonReason::Flag)
         .collect();
+    reasons.extend(
+        soon_in(&answers.red_flags_unsure)
+            .into_iter()
+            .map(SoonReason::UnsureFlag),
+    );
     // Only an explicit "yes, a clinician said exercise is fine" clears a condition; an
     // unanswered question is not a clearance.
     let cleared = answers.clinician_cleared == Some(true);
@@ -105,7 +132,6 @@ pub fn triage(answers: &Answers) -> Triage {
 mod tests {
     use super::*;
     use crate::core::examples;
-    use crate::core::sorted_set::SortedSet;
 
     /// No red flag and no complicating condition: triage reads nothing else.
     fn calm() -> Answers {
@@ -114,6 +140,7 @@ mod tests {
             nerve_signs: false,
             clinician_cleared: None,
             red_flags: SortedSet::new(),
+            red_flags_unsure: SortedSet::new(),
             ..examples::typical_desk_worker()
         }
     }
@@ -178,7 +205,10 @@ mod tests {
     fn each_single_flag_gives_its_own_outcome() {
         for flag in RedFlag::ALL {
             let expected = if is_urgent(flag) {
-                Triage::Urgent { flags: vec![flag] }
+                Triage::Urgent {
+                    flags: vec![flag],
+                    unsure: vec![],
+                }
             } else {
                 Triage::SeeDoctorSoon {
                     reasons: vec![SoonReason::Flag(flag)],
@@ -209,7 +239,8 @@ mod tests {
         assert_eq!(
             outcome,
             Triage::Urgent {
-                flags: vec![RedFlag::SaddleNumbness, RedFlag::HotSwollenHipWithFever]
+                flags: vec![RedFlag::SaddleNumbness, RedFlag::HotSwollenHipWithFever],
+                unsure: vec![],
             }
         );
         assert!(!outcome.allows_plan());
@@ -294,6 +325,77 @@ mod tests {
         assert!(outcome.allows_plan());
     }
 
+    fn with_unsure(flags: &[RedFlag]) -> Answers {
+        Answers {
+            red_flags_unsure: flags.iter().copied().collect(),
+            ..calm()
+        }
+    }
+
+    #[test]
+    fn not_sure_about_an_urgent_sign_is_treated_as_urgent() {
+        for flag in RedFlag::ALL.into_iter().filter(|&f| is_urgent(f)) {
+            assert_eq!(
+                triage(&with_unsure(&[flag])),
+                Triage::Urgent {
+                    flags: vec![],
+                    unsure: vec![flag]
+                },
+                "{flag:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_sure_about_a_soon_sign_means_a_doctor_soon() {
+        for flag in RedFlag::ALL.into_iter().filter(|&f| !is_urgent(f)) {
+            assert_eq!(
+                triage(&with_unsure(&[flag])),
+                Triage::SeeDoctorSoon {
+                    reasons: vec![SoonReason::UnsureFlag(flag)]
+                },
+                "{flag:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn yes_answers_are_listed_before_not_sure_ones() {
+        let answers = Answers {
+            red_flags: SortedSet::from([RedFlag::NightOrRestPain]),
+            red_flags_unsure: SortedSet::from([RedFlag::Fever]),
+            ..calm()
+        };
+        assert_eq!(
+            triage(&answers),
+            Triage::SeeDoctorSoon {
+                reasons: vec![
+                    SoonReason::Flag(RedFlag::NightOrRestPain),
+                    SoonReason::UnsureFlag(RedFlag::Fever)
+                ]
+            }
+        );
+    }
+
+    #[test]
+    fn every_asked_sign_is_one_of_the_notes_groups_and_legacy_flags_keep_theirs() {
+        let urgent: Vec<_> = RedFlag::ASKED
+            .into_iter()
+            .filter(|&f| is_urgent(f))
+            .collect();
+        assert_eq!(urgent.len(), 7);
+        assert!(is_urgent(RedFlag::BothLegsOrWorseningWeakness));
+        assert!(is_urgent(RedFlag::AfterFallOrAccident));
+        assert!(is_urgent(RedFlag::HotSwollenHipWithFever));
+        for legacy in [
+            RedFlag::FeverWeightLossOrCancer,
+            RedFlag::ConstantOrNightPain,
+            RedFlag::CoughSneezeOrBelowKneeNumbness,
+        ] {
+            assert!(!is_urgent(legacy));
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::super::*;
@@ -302,25 +404,28 @@ mod tests {
 
         proptest! {
             #[test]
-            fn any_urgent_flag_means_urgent(a in arb_answers()) {
-                let has_urgent = a.red_flags.iter().any(|&f| is_urgent(f));
+            fn any_urgent_flag_yes_or_not_sure_means_urgent(a in arb_answers()) {
+                let has_urgent = a.red_flags.iter().chain(a.red_flags_unsure.iter()).any(|&f| is_urgent(f));
                 prop_assert_eq!(matches!(triage(&a), Triage::Urgent { .. }), has_urgent);
             }
 
             #[test]
             fn no_flags_and_no_uncleared_condition_means_clear(a in arb_answers()) {
                 let uncleared = a.has_complicating_condition() && a.clinician_cleared != Some(true);
-                let expected_clear = a.red_flags.is_empty() && !uncleared;
+                let expected_clear = a.red_flags.is_empty() && a.red_flags_unsure.is_empty() && !uncleared;
                 prop_assert_eq!(triage(&a) == Triage::Clear, expected_clear);
             }
 
             #[test]
             fn outcomes_list_only_what_the_answers_hold(a in arb_answers()) {
                 match triage(&a) {
-                    Triage::Urgent { flags } => {
-                        prop_assert!(!flags.is_empty());
+                    Triage::Urgent { flags, unsure } => {
+                        prop_assert!(!flags.is_empty() || !unsure.is_empty());
                         for f in flags {
                             prop_assert!(is_urgent(f) && a.red_flags.contains(&f));
+                        }
+                        for f in unsure {
+                            prop_assert!(is_urgent(f) && a.red_flags_unsure.contains(&f));
                         }
                     }
                     Triage::SeeDoctorSoon { reasons } => {
@@ -329,6 +434,9 @@ mod tests {
                             match r {
                                 SoonReason::Flag(f) => {
                                     prop_assert!(!is_urgent(f) && a.red_flags.contains(&f));
+                                }
+                                SoonReason::UnsureFlag(f) => {
+                                    prop_assert!(!is_urgent(f) && a.red_flags_unsure.contains(&f));
                                 }
                                 SoonReason::UnclearedDiscProblem => prop_assert!(a.disc_problem),
                                 SoonReason::UnclearedNerveSigns => prop_assert!(a.nerve_signs),

@@ -7,9 +7,8 @@ use thirtyfour::prelude::*;
 #[derive(Clone, Debug)]
 pub struct Person {
     pub age: &'static str,
-    pub activity: &'static str,
-    /// Work, travel, leisure, screens: as typed.
-    pub sitting: [&'static str; 4],
+    /// Hours of sitting yesterday in total, as typed.
+    pub sitting: &'static str,
     pub breaks: &'static str,
     /// Low back, hip, knee, ankle.
     pub pain: [u8; 4],
@@ -27,19 +26,27 @@ pub struct Person {
     pub cleared: Option<&'static str>,
     /// Start of each red-flag question answered "Yes"; all others "No".
     pub red_flags: &'static [&'static str],
+    /// Start of each red-flag question answered "Not sure".
+    pub unsure_flags: &'static [&'static str],
     pub routine_days: &'static str,
     pub break_commitment: Option<&'static str>,
 }
 
-pub const RED_FLAG_QUESTIONS: [&str; 8] = [
+pub const RED_FLAG_QUESTIONS: [&str; 14] = [
     "Do you have numbness or tingling around your genitals",
     "Have you recently had new trouble passing urine",
-    "Do you have weakness, numbness or pain in both legs",
+    "Do you have weakness, numbness or pain in both of your legs",
+    "Is a leg getting weaker",
     "Did your back or hip pain start after a serious fall",
-    "Is your hip joint hot and swollen",
-    "Do you have a fever, have you lost weight",
+    "Are you unable to put your weight on one of your legs",
+    "Is one of your hip joints hot and swollen",
+    "Do you have a fever, or do you feel very unwell",
+    "Have you lost weight lately without trying",
+    "Have you ever had cancer",
     "Is your pain there all the time",
-    "Does coughing or sneezing make the pain worse",
+    "Is your pain worse at night or when you rest",
+    "Does coughing or sneezing make your back or leg pain worse",
+    "Does pain spread down past your knee",
 ];
 
 /// The heading and number of the last step: known conditions, safety questions, commitment.
@@ -47,6 +54,7 @@ pub const SAFETY_STEP: &str = "Safety check and your plan";
 pub const SAFETY_STEP_NUMBER: usize = 4;
 
 pub const PAIN_AREAS_QUESTION: &str = "Where have you had pain";
+pub const SITTING_QUESTION: &str = "Yesterday, how many hours did you sit in total?";
 /// Each area's label among the pain areas, and how its 0-10 question names it.
 pub const PAIN_AREAS: [(&str, &str); 4] = [
     ("Low back", "low back pain"),
@@ -59,8 +67,7 @@ pub const PAIN_AREAS: [(&str, &str); 4] = [
 pub fn mild_case() -> Person {
     Person {
         age: "18 to 39",
-        activity: "Lightly active: some walking or light activity most days",
-        sitting: ["7", "1", "0.5", "2"],
+        sitting: "10.5",
         breaks: "About every 1 to 2 hours",
         pain: [3, 2, 0, 0],
         balance: "No",
@@ -76,6 +83,7 @@ pub fn mild_case() -> Person {
         nerve: "No",
         cleared: None,
         red_flags: &[],
+        unsure_flags: &[],
         routine_days: "7",
         break_commitment: Some("Yes"),
     }
@@ -120,12 +128,12 @@ impl Browser {
             )))
             .await
             .map_err(|e| format!("option {option:?} of {question:?}: {e}"))?;
-        // Ticking a box that is already ticked (answers filled in from the last check) means
-        // leaving it: a click would untick it.
+        // An option already picked (answers filled in from the last check, or an answer the
+        // form starts with) is left as it is, as a person would: a click would untick a box,
+        // and is no action on a picked radio.
         let input = label.find(By::Css("input")).await?;
-        let ticked_box = input.attr("type").await?.as_deref() == Some("checkbox")
-            && input.prop("checked").await?.as_deref() == Some("true");
-        if !ticked_box {
+        let picked = input.prop("checked").await?.as_deref() == Some("true");
+        if !picked {
             label.click().await?;
             self.count_action();
         }
@@ -210,20 +218,11 @@ impl Browser {
     }
 
     pub async fn fill_about_you(&self, p: &Person) -> E2eResult {
-        self.choose("How old are you?", p.age).await?;
-        self.choose("how active are you", p.activity).await
+        self.choose("How old are you?", p.age).await
     }
 
     pub async fn fill_sitting(&self, p: &Person) -> E2eResult {
-        let prompts = [
-            "Yesterday, how many hours did you sit for work or study?",
-            "Yesterday, how many hours did you sit while travelling?",
-            "Yesterday, how many hours did you sit in your free time",
-            "Yesterday, how many hours did you sit at a screen at home",
-        ];
-        for (prompt, value) in prompts.iter().zip(p.sitting) {
-            self.type_into(prompt, value).await?;
-        }
+        self.type_into(SITTING_QUESTION, p.sitting).await?;
         self.choose("how often do you get up and move?", p.breaks)
             .await
     }
@@ -271,24 +270,32 @@ impl Browser {
         self.choose("does your pelvis drop", p.pelvis).await
     }
 
+    /// The known conditions. With no red flag, a "No" is left to "None of these apply to me",
+    /// which answers the open ones, as a person would.
     pub async fn fill_conditions(&self, p: &Person) -> E2eResult {
-        self.choose("disc problem", p.disc).await?;
-        self.choose("trapped nerve", p.nerve).await?;
+        let shortcut = p.red_flags.is_empty() && p.unsure_flags.is_empty();
+        for (question, answer) in [("disc problem", p.disc), ("trapped nerve", p.nerve)] {
+            if !(shortcut && answer == "No") {
+                self.choose(question, answer).await?;
+            }
+        }
         if let Some(cleared) = p.cleared {
             self.choose("exercise is fine", cleared).await?;
         }
         Ok(())
     }
 
-    /// Answers "Yes" to the person's red flags one by one; with none, presses "None of these
-    /// apply to me" once, as a person would.
+    /// Answers "Yes" (or "Not sure") to the person's red flags one by one; with none, presses
+    /// "None of these apply to me" once, as a person would.
     pub async fn fill_red_flags(&self, p: &Person) -> E2eResult {
-        if p.red_flags.is_empty() {
+        if p.red_flags.is_empty() && p.unsure_flags.is_empty() {
             return self.click_button("None of these apply to me").await;
         }
         for q in RED_FLAG_QUESTIONS {
             let answer = if p.red_flags.contains(&q) {
                 "Yes"
+            } else if p.unsure_flags.contains(&q) {
+                "Not sure"
             } else {
                 "No"
             };

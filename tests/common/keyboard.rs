@@ -2,7 +2,9 @@
 //! pick, typing into fields, Enter on buttons. The test only reads the page to decide which key
 //! to press next, as a person looks at the screen.
 
-use super::assessment::{Person, PAIN_AREAS, PAIN_AREAS_QUESTION, RED_FLAG_QUESTIONS, SAFETY_STEP};
+use super::assessment::{
+    Person, PAIN_AREAS, PAIN_AREAS_QUESTION, RED_FLAG_QUESTIONS, SAFETY_STEP, SITTING_QUESTION,
+};
 use super::{Browser, E2eResult};
 use thirtyfour::prelude::*;
 
@@ -120,17 +122,7 @@ impl Browser {
     pub async fn complete_with_keyboard(&self, p: &Person, final_heading: &str) -> E2eResult {
         self.wait_heading("About you").await?;
         self.key_choose("How old are you?", p.age).await?;
-        self.key_choose("how active are you", p.activity).await?;
-
-        let prompts = [
-            "Yesterday, how many hours did you sit for work",
-            "Yesterday, how many hours did you sit while travelling",
-            "Yesterday, how many hours did you sit in your free time",
-            "Yesterday, how many hours did you sit at a screen",
-        ];
-        for (prompt, value) in prompts.iter().zip(p.sitting) {
-            self.key_type(prompt, value).await?;
-        }
+        self.key_type(SITTING_QUESTION, p.sitting).await?;
         self.key_choose("how often do you get up and move?", p.breaks)
             .await?;
         self.key_next("How you feel").await?;
@@ -178,12 +170,14 @@ impl Browser {
 
         self.key_choose("disc problem", p.disc).await?;
         self.key_choose("trapped nerve", p.nerve).await?;
-        if p.red_flags.is_empty() {
+        if p.red_flags.is_empty() && p.unsure_flags.is_empty() {
             self.key_to_link("None of these apply to me").await?;
         } else {
             for q in RED_FLAG_QUESTIONS {
                 let answer = if p.red_flags.contains(&q) {
                     "Yes"
+                } else if p.unsure_flags.contains(&q) {
+                    "Not sure"
                 } else {
                     "No"
                 };

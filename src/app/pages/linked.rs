@@ -48,8 +48,8 @@ pub fn Linked(props: &Props) -> Html {
         Ok(ok) => ok.clone(),
         Err(error) => return link_problem(*error),
     };
-    if let Triage::Urgent { flags } = triage(&answers) {
-        return urgent_care(&flags);
+    if let Triage::Urgent { flags, unsure } = triage(&answers) {
+        return urgent_care(&flags, &unsure);
     }
     let first = history
         .as_ref()

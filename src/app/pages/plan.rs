@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::components::exercise_picture::ExercisePicture;
 use crate::app::components::today_card::TodayCard;
-use crate::app::pages::stop::urgent_care;
+use crate::app::pages::stop::{soon_reason_item, urgent_care};
 use crate::browser::{focus, print};
 use crate::core::content::exercises::{
     LAST_PHASE_NOTE, LATER_IN_PHASE_LABEL, PHASE_ORDER_NOTE, PLAN_SAFETY_NOTE,
@@ -16,8 +16,7 @@ use crate::core::content::pages::{
     plan_you_are_in, PLAN, PLAN_HIDE_EXERCISES,
 };
 use crate::core::content::triage::{
-    soon_reason_text, SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING,
-    SOON_TITLE,
+    SOON_GET_HELP_IF, SOON_MESSAGE, SOON_PLAN_CAUTION, SOON_REASONS_HEADING, SOON_TITLE,
 };
 use crate::core::picture::Picture;
 use crate::core::plan::{
@@ -50,7 +49,7 @@ pub fn Plan(props: &Props) -> Html {
     let unfolded = use_state(|| 0u8);
     let answers = &props.answers;
     let caution = match triage(answers) {
-        Triage::Urgent { flags } => return urgent_care(&flags),
+        Triage::Urgent { flags, unsure } => return urgent_care(&flags, &unsure),
         Triage::SeeDoctorSoon { reasons } => soon_caution(&reasons),
         Triage::Clear => Html::default(),
     };
@@ -120,7 +119,7 @@ fn soon_caution(reasons: &[SoonReason]) -> Html {
             if !reasons.is_empty() {
                 <h3>{ SOON_REASONS_HEADING }</h3>
                 <ul>
-                    { for reasons.iter().map(|r| html! { <li>{ soon_reason_text(*r) }</li> }) }
+                    { for reasons.iter().map(soon_reason_item) }
                 </ul>
             }
             <p><strong>{ SOON_PLAN_CAUTION }</strong></p>

@@ -9,7 +9,6 @@ use crate::app::pages::not_found;
 use crate::app::routes::Route;
 use crate::app::state::{Action, AssessmentContext};
 use crate::browser::{focus, location};
-use crate::core::answers::RedFlag;
 use crate::core::content::pages::{
     prefilled_from, problems_heading, step_of, NO_RED_FLAGS_BUTTON, NO_RED_FLAGS_DONE,
     NO_RED_FLAGS_HINT, STEP,
@@ -153,6 +152,8 @@ pub fn Questionnaire(props: &Props) -> Html {
         }
     });
 
+    // The "none of these" shortcut sits after the last safety question shown.
+    let last_red_flag = state.draft.red_flag_questions().last();
     let back_href = if step > 1 {
         Route::Step(step - 1).href()
     } else {
@@ -171,12 +172,12 @@ pub fn Questionnaire(props: &Props) -> Html {
             { summary }
             <form novalidate=true onsubmit={on_submit}>
                 // Every child keyed (the shortcut too), so fields keep their DOM and focus.
-                { for visible_questions(section.id, &state.draft).into_iter().flat_map(|q| {
+                { for visible_questions(section.id, &state.draft).into_iter().flat_map(move |q| {
                     let field = html! {
                         <QuestionField key={q.id.as_str()} question={q} value={state.draft.get(q.id).cloned()}
                             problem={problem_for(q.id)} on_change={on_change.clone()} />
                     };
-                    let shortcut = (q.id == LAST_RED_FLAG).then(|| no_red_flags(&state));
+                    let shortcut = (Some(q.id) == last_red_flag).then(|| no_red_flags(&state));
                     std::iter::once(field).chain(shortcut)
                 }) }
                 <div class="step-nav">
@@ -188,9 +189,6 @@ pub fn Questionnaire(props: &Props) -> Html {
     }
 }
 
-/// The last safety question, after which the "none of these" shortcut sits.
-const LAST_RED_FLAG: QuestionId = QuestionId::RedFlagCoughSneezeOrBelowKneeNumbness;
-
 /// "None of these apply to me", after the safety questions: one press instead of one per
 /// question. Offered only while none is answered "Yes", so it can never undo a concern; it
 /// stays in place once used, so the focus never jumps.
@@ -198,9 +196,7 @@ fn no_red_flags(state: &AssessmentContext) -> Html {
     if state.draft.has_red_flag_concern() {
         return html! { <div key="no-red-flags" class="no-red-flags"></div> };
     }
-    let all_answered = RedFlag::ALL
-        .iter()
-        .all(|f| state.draft.choice(QuestionId::for_red_flag(*f)).is_some());
+    let all_answered = state.draft.red_flags_answered();
     let onclick = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::NoToOpenRedFlags))

@@ -5,16 +5,14 @@ use yew::prelude::*;
 
 use crate::app::components::factor_chart::factor_chart;
 use crate::app::components::timeline_chart::timeline_chart;
-use crate::app::pages::stop::urgent_care;
+use crate::app::pages::stop::{soon_reason_item, urgent_care};
 use crate::app::session_log::{self, SessionLogContext};
 use crate::core::answers::{Answers, BreakCommitment, SittingDay};
 use crate::core::content::factors::describe_weeks;
 use crate::core::content::questions::break_commitment_label;
 use crate::core::content::results as text;
 use crate::core::content::session as session_text;
-use crate::core::content::triage::{
-    soon_reason_text, SOON_MESSAGE, SOON_REASONS_HEADING, SOON_TITLE,
-};
+use crate::core::content::triage::{SOON_MESSAGE, SOON_REASONS_HEADING, SOON_TITLE};
 use crate::core::estimate::{estimate, estimate_what_if, WeekRange, WhatIf};
 use crate::core::explanation::explain;
 use crate::core::session::adherence::{adherence, ADHERENCE_WINDOW_DAYS};
@@ -34,9 +32,9 @@ pub fn Results(props: &Props) -> Html {
     let what_if = use_state(|| own);
     let log = use_context::<SessionLogContext>();
     let triage = triage(answers);
-    if let Triage::Urgent { flags } = triage {
+    if let Triage::Urgent { flags, unsure } = triage {
         // Results are never shown past an urgent red flag.
-        return urgent_care(&flags);
+        return urgent_care(&flags, &unsure);
     }
     let shown = estimate_what_if(answers, &what_if);
     let changed = *what_if != own;
@@ -49,7 +47,7 @@ pub fn Results(props: &Props) -> Html {
                 <h2 id="soon-title">{ SOON_TITLE }</h2>
                 <p>{ SOON_MESSAGE }</p>
                 <h3>{ SOON_REASONS_HEADING }</h3>
-                <ul>{ for reasons.iter().map(|r| html! { <li>{ soon_reason_text(*r) }</li> }) }</ul>
+                <ul>{ for reasons.iter().map(soon_reason_item) }</ul>
             </section>
         }),
         _ => None,

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::history::HistoryContext;
+use crate::app::pages::stop::soon_reason_item;
 use crate::app::session_log::{self, SessionLogContext};
 use crate::browser::{clock, print};
 use crate::core::answers::Answers;
@@ -14,7 +15,7 @@ use crate::core::content::factors::{describe_weeks, factor_name, finding_text};
 use crate::core::content::pages::{plan_phase_prefix, PLAN};
 use crate::core::content::results::contribution_text;
 use crate::core::content::summary as text;
-use crate::core::content::triage::{red_flag_summary, soon_reason_text};
+use crate::core::content::triage::red_flag_summary;
 use crate::core::plan::CriterionStatus;
 use crate::core::questionnaire::{question, section};
 use crate::core::record::date_text;
@@ -98,7 +99,7 @@ fn red_flags(s: &ClinicianSummary) -> Html {
         Triage::SeeDoctorSoon { reasons } => html! {
             <>
                 <p>{ text::SOON_REASONS }</p>
-                <ul>{ for reasons.iter().map(|r| html! { <li>{ soon_reason_text(*r) }</li> }) }</ul>
+                <ul>{ for reasons.iter().map(soon_reason_item) }</ul>
             </>
         },
         _ => Html::default(),
@@ -112,6 +113,10 @@ fn red_flags(s: &ClinicianSummary) -> Html {
             } else {
                 <p>{ text::FLAGS_ANSWERED_YES }</p>
                 <ul>{ for screen.answered_yes.iter().map(|f| html! { <li>{ red_flag_summary(*f) }</li> }) }</ul>
+            }
+            if !screen.answered_unsure.is_empty() {
+                <p>{ text::FLAGS_ANSWERED_UNSURE }</p>
+                <ul>{ for screen.answered_unsure.iter().map(|f| html! { <li>{ red_flag_summary(*f) }</li> }) }</ul>
             }
             { reasons }
             <p class="summary-small">{ text::FLAGS_ASKED }{ " " }{ asked.join("; ") }{ "." }</p>

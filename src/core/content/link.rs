@@ -10,6 +10,9 @@ pub const EMPTY: &str = "This plan link is empty. Open the link you saved again,
 pub const UNKNOWN_VERSION: &str = "This plan link was made by a newer version of this app. \
      Reload the page to get the newest version, then open the link again.";
 
+pub const NOT_A_PLAN_LINK: &str = "This is not a plan link of this app, or it is too damaged to \
+     tell. Open the link you saved again, or answer the questions to make a new plan.";
+
 pub const BAD_CHARACTER: &str = "This plan link has characters that do not belong in it. It may \
      have been changed by accident when it was copied. Try copying the whole link again.";
 

@@ -78,7 +78,8 @@ pub struct StepText {
 /// The shortcut after the safety questions, and what it says once used.
 pub const NO_RED_FLAGS_BUTTON: &str = "None of these apply to me";
 pub const NO_RED_FLAGS_HINT: &str = "Read each question above first. This answers \"No\" to \
-     every one you have not answered yet; you can still change any of them.";
+     every one you have not answered yet, the disc and nerve questions included; you can still \
+     change any of them.";
 pub const NO_RED_FLAGS_DONE: &str = "Every safety question above is now answered. Change any \
      that does apply to you.";
 

@@ -3,8 +3,8 @@
 //! worded in `content::triage`, beside the advice they lead to.
 
 use crate::core::answers::{
-    ActivityLevel, AgeBand, BreakCommitment, BreakFrequency, GluteFeel, Onset, PelvisDrop,
-    PostureSign, Trend, YesNoUnsure,
+    AgeBand, BreakCommitment, BreakFrequency, GluteFeel, Onset, PelvisDrop, PostureSign, Trend,
+    YesNoUnsure,
 };
 use crate::core::content::triage as flag_text;
 use crate::core::questionnaire::{QuestionId, SectionId};
@@ -70,10 +70,11 @@ pub fn question_text(id: QuestionId) -> QuestionText {
             "Balance on one leg changes with age, so your self-test results are compared \
              with people in your age group.",
         ),
-        QuestionId::Activity => (
-            "Apart from sitting, how active are you in a usual week?",
-            "Count walking, sport, gym, cycling and active work such as lifting or standing \
-             jobs.",
+        QuestionId::SittingTotal => (
+            "Yesterday, how many hours did you sit in total?",
+            "Add up sitting for work or study, in the car, bus or train, at meals, and in \
+             front of the TV, computer or phone. Halves are fine, like 9.5; we round to the \
+             nearest half hour.",
         ),
         QuestionId::SittingWork => (
             "Yesterday, how many hours did you sit for work or study?",
@@ -219,6 +220,18 @@ pub fn question_text(id: QuestionId) -> QuestionText {
         // Worded in `content::triage`, handled above.
         QuestionId::RedFlagSaddleNumbness
         | QuestionId::RedFlagBladderOrBowelChange
+        | QuestionId::RedFlagSymptomsInBothLegs
+        | QuestionId::RedFlagWorseningLegWeakness
+        | QuestionId::RedFlagPainSinceFallOrAccident
+        | QuestionId::RedFlagCannotBearWeight
+        | QuestionId::RedFlagHotSwollenHip
+        | QuestionId::RedFlagFever
+        | QuestionId::RedFlagUnexplainedWeightLoss
+        | QuestionId::RedFlagCancerHistory
+        | QuestionId::RedFlagConstantPain
+        | QuestionId::RedFlagNightOrRestPain
+        | QuestionId::RedFlagWorseOnCoughOrSneeze
+        | QuestionId::RedFlagNumbnessBelowKnee
         | QuestionId::RedFlagBothLegsOrWorseningWeakness
         | QuestionId::RedFlagAfterFallOrAccident
         | QuestionId::RedFlagHotSwollenHipWithFever
@@ -260,15 +273,6 @@ pub fn age_band_label(band: AgeBand) -> &'static str {
         AgeBand::From60To69 => "60 to 69",
         AgeBand::From70To79 => "70 to 79",
         AgeBand::From80 => "80 or older",
-    }
-}
-
-pub fn activity_label(level: ActivityLevel) -> &'static str {
-    match level {
-        ActivityLevel::Inactive => "Hardly active: little walking or exercise beyond chores",
-        ActivityLevel::Light => "Lightly active: some walking or light activity most days",
-        ActivityLevel::Moderate => "Moderately active: exercise once or twice a week",
-        ActivityLevel::Active => "Very active: exercise three or more times a week",
     }
 }
 

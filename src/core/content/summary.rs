@@ -56,6 +56,7 @@ pub fn red_flag_outcome(outcome: &Triage) -> &'static str {
 pub const FLAGS_ASKED: &str = "Asked about:";
 pub const FLAGS_ANSWERED_YES: &str = "Answered yes:";
 pub const FLAGS_NONE_YES: &str = "Answered yes: none.";
+pub const FLAGS_ANSWERED_UNSURE: &str = "Answered not sure (treated as present):";
 pub const SOON_REASONS: &str = "Reasons to see a doctor first:";
 
 pub const SELF_TESTS_HEADING: &str = "Self-tests against age norms";
