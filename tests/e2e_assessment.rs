@@ -135,22 +135,17 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
     e2e("validation", from_step(1), |page| async move {
         page.wait_heading("About you").await?;
         page.fill_about_you(&mild_case()).await?;
-        page.type_into(
-            "Yesterday, how many hours did you sit for work or study?",
-            "twenty",
-        )
-        .await?;
-        page.type_into(
-            "Yesterday, how many hours did you sit while travelling?",
-            "30",
-        )
-        .await?;
+        page.type_into(common::assessment::SITTING_QUESTION, "30")
+            .await?;
         page.next_step("About you").await?;
         let summary = page.wait_text("Please check").await?;
         let summary_text = summary.text().await?;
         assert!(summary_text.starts_with("Please check"), "{summary_text}");
-        page.wait_text("Please enter the hours as a number").await?;
         page.wait_text("from 0 to 24").await?;
+        // The message follows the answer as it changes.
+        page.type_into(common::assessment::SITTING_QUESTION, "twenty")
+            .await?;
+        page.wait_text("Please enter the hours as a number").await?;
         assert!(
             page.focused_text().await?.contains("Please check"),
             "the summary takes focus"
@@ -160,8 +155,8 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
         // A summary link moves focus to its field.
         let link = page
             .wait_xpath(
-                "the summary link to the work hours",
-                "//div[@id='error-summary']//a[contains(., 'work or study')]".into(),
+                "the summary link to the sitting hours",
+                "//div[@id='error-summary']//a[contains(., 'sit in total')]".into(),
             )
             .await?;
         link.click().await?;
@@ -170,28 +165,10 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
             .execute("return document.activeElement.id", vec![])
             .await?
             .convert()?;
-        assert_eq!(focused_id, "q-sitting_work");
+        assert_eq!(focused_id, "q-sitting_total");
 
-        page.type_into(
-            "Yesterday, how many hours did you sit for work or study?",
-            "7.5",
-        )
-        .await?;
-        page.type_into(
-            "Yesterday, how many hours did you sit while travelling?",
-            "1",
-        )
-        .await?;
-        page.type_into(
-            "Yesterday, how many hours did you sit in your free time",
-            "0",
-        )
-        .await?;
-        page.type_into(
-            "Yesterday, how many hours did you sit at a screen at home",
-            "2",
-        )
-        .await?;
+        page.type_into(common::assessment::SITTING_QUESTION, "10.5")
+            .await?;
         page.choose(
             "how often do you get up and move?",
             "Less often than every 2 hours",
@@ -233,12 +210,10 @@ async fn back_and_next_keep_the_answers() -> E2eResult {
             Some("true"),
             "age band still picked"
         );
-        let work = page
-            .field("Yesterday, how many hours did you sit for work or study?")
-            .await?;
+        let sitting = page.field(common::assessment::SITTING_QUESTION).await?;
         assert_eq!(
-            work.prop("value").await?.as_deref(),
-            Some("7"),
+            sitting.prop("value").await?.as_deref(),
+            Some("10.5"),
             "typed hours still there"
         );
         page.next_step("How you feel").await?;

@@ -200,7 +200,7 @@ async fn version_1_history_is_migrated_with_a_copy_of_the_original() -> E2eResul
         finish_check(&page).await?;
         let stored = page.stored(KEY).await?.ok_or("saved")?;
         assert!(
-            stored.contains("\"schema\":2"),
+            stored.contains("\"schema\":3"),
             "now in the current format: {stored}"
         );
         assert_eq!(

@@ -138,12 +138,17 @@ async fn a_tampered_link_shows_a_clear_error_and_a_way_to_start() -> E2eResult {
             "#/plan/",
             "#/plan/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
             "#/results/9zzzz",
+            // A long random text is no plan link, not one "from a newer version".
+            "#/plan/7Hq2xR0vLk3pZ9mW4tYb8NcJf1sGdE6aUoVi5rKhTQnPyXw3Ls9Df2Jk",
         ] {
             page.goto(junk).await?;
             page.driver.refresh().await?;
             page.wait_heading("We could not open this plan link")
                 .await?;
+            let text = page.page_text().await?;
+            assert!(!text.contains("newer version"), "{junk}: {text}");
         }
+        page.wait_text("not a plan link").await?;
         Ok(())
     })
     .await

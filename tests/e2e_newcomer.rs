@@ -304,9 +304,10 @@ fn mild_answers() -> Answers {
 
 /// Before: 34 answers over 8 steps plus 8 presses of "Next" / "See my results" = 42.
 const ACTIONS_BEFORE: usize = 42;
-/// Measured after the shorter path (4 steps, pain only where it hurts, one press for "none of
-/// the safety questions apply").
-const ACTIONS_NOW: usize = 31;
+/// Measured after the shorter path: 4 steps, pain only where it hurts, sitting as one total,
+/// no activity question (nothing read it), "Not sure" about cramping to start with, and one
+/// press of "None of these apply to me" for the disc, nerve and red-flag questions.
+const ACTIONS_NOW: usize = 24;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_mild_case_takes_fewer_actions_and_gives_the_same_answers() -> E2eResult {
@@ -349,6 +350,58 @@ async fn a_mild_case_takes_fewer_actions_and_gives_the_same_answers() -> E2eResu
             results_fragment(&expected),
             "the same answers, so the same estimate"
         );
+        Ok(())
+    })
+    .await
+}
+
+/// "Not sure" about an urgent sign stops the flow like a "yes", says it was not sure and what to
+/// check; "not sure" about a "soon" sign gives the caution with its check, and the plan.
+#[tokio::test(flavor = "multi_thread")]
+async fn safety_questions_answered_not_sure_are_read_on_the_side_of_safety() -> E2eResult {
+    let setup = Setup {
+        start: "#/check/1".into(),
+        viewport: PHONE,
+        ..Setup::default()
+    };
+    e2e("newcomer-red-flag-unsure", setup, |page| async move {
+        use common::assessment::{mild_case, Person, RED_FLAG_QUESTIONS, SAFETY_STEP_NUMBER};
+        let unsure_urgent = Person {
+            unsure_flags: &[RED_FLAG_QUESTIONS[0]],
+            ..mild_case()
+        };
+        page.complete_assessment(&unsure_urgent).await?;
+        page.wait_heading("Please get medical help now").await?;
+        let text = page.page_text().await?;
+        assert!(text.contains("What you were not sure about"), "{text}");
+        assert!(text.contains("You were not sure about a sign"), "{text}");
+        assert!(
+            text.contains("Check the skin between your legs"),
+            "what to check: {text}"
+        );
+        assert!(
+            !text.contains("What you told us"),
+            "no sign was answered yes: {text}"
+        );
+        assert!(!text.contains("Phase 1"), "no plan: {text}");
+        page.screenshot_full("red-flag-unsure-stop").await?;
+
+        // Sure now that it is "No"; "Not sure" about night pain instead.
+        page.goto(&format!("#/check/{SAFETY_STEP_NUMBER}")).await?;
+        page.choose(RED_FLAG_QUESTIONS[0], "No").await?;
+        page.choose(RED_FLAG_QUESTIONS[11], "Not sure").await?;
+        page.next_step("Your results").await?;
+        let text = page.page_text().await?;
+        assert!(text.contains("Please see a doctor this week"), "{text}");
+        assert!(
+            text.contains("Not sure: Pain worse at night or at rest"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Notice tonight whether the pain wakes you"),
+            "{text}"
+        );
+        page.screenshot_full("red-flag-unsure-caution").await?;
         Ok(())
     })
     .await

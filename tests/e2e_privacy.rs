@@ -247,7 +247,7 @@ async fn markup_typed_into_a_field_is_kept_as_text() -> E2eResult {
         page.wait_heading("About you").await?;
         page.fill_about_you(&p).await?;
         page.fill_sitting(&p).await?;
-        let prompt = "Yesterday, how many hours did you sit for work or study?";
+        let prompt = common::assessment::SITTING_QUESTION;
         for payload in PAYLOADS {
             page.type_into(prompt, payload).await?;
             page.next_step("About you").await?;

@@ -388,12 +388,13 @@ impl Answers {
         let all = || self.red_flags.iter().chain(self.red_flags_unsure.iter());
         let legacy = all().any(|f| f.is_legacy());
         let split = all().any(|f| !f.is_legacy() && !f.is_shared());
-        !(legacy && split)
-            && !self
-                .red_flags
-                .iter()
-                .any(|f| self.red_flags_unsure.contains(f))
-            && !self.red_flags_unsure.iter().any(|f| f.is_legacy())
+        let mixed_versions = legacy && split;
+        let yes_and_unsure = self
+            .red_flags
+            .iter()
+            .any(|f| self.red_flags_unsure.contains(f));
+        let unsure_combined = self.red_flags_unsure.iter().any(|f| f.is_legacy());
+        !(mixed_versions || yes_and_unsure || unsure_combined)
     }
 
     /// The red-flag questions these answers were given to: before the split when they hold a
