@@ -142,10 +142,6 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
         let summary_text = summary.text().await?;
         assert!(summary_text.starts_with("Please check"), "{summary_text}");
         page.wait_text("from 0 to 24").await?;
-        // The message follows the answer as it changes.
-        page.type_into(common::assessment::SITTING_QUESTION, "twenty")
-            .await?;
-        page.wait_text("Please enter the hours as a number").await?;
         assert!(
             page.focused_text().await?.contains("Please check"),
             "the summary takes focus"
@@ -166,6 +162,11 @@ async fn validation_errors_are_shown_linked_and_cleared_when_fixed() -> E2eResul
             .await?
             .convert()?;
         assert_eq!(focused_id, "q-sitting_total");
+
+        // The message follows the answer as it changes.
+        page.type_into(common::assessment::SITTING_QUESTION, "twenty")
+            .await?;
+        page.wait_text("Please enter the hours as a number").await?;
 
         page.type_into(common::assessment::SITTING_QUESTION, "10.5")
             .await?;

@@ -376,6 +376,10 @@ async fn safety_questions_answered_not_sure_are_read_on_the_side_of_safety() -> 
         assert!(text.contains("What you were not sure about"), "{text}");
         assert!(text.contains("You were not sure about a sign"), "{text}");
         assert!(
+            text.contains("which of the signs below you were not sure about"),
+            "{text}"
+        );
+        assert!(
             text.contains("Check the skin between your legs"),
             "what to check: {text}"
         );

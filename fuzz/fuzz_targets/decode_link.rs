@@ -16,6 +16,7 @@ fn invariants_hold(a: &Answers) -> bool {
         && a.bridge_hold.left.max(a.bridge_hold.right) <= Answers::MAX_BRIDGE_SECONDS
         && a.stance_hold.left.max(a.stance_hold.right) <= Answers::MAX_STANCE_SECONDS
         && a.pain.highest() <= PainScores::MAX
+        && a.red_flags_are_consistent()
 }
 
 fn check(text: &str) {
@@ -24,9 +25,10 @@ fn check(text: &str) {
             invariants_hold(&link.answers),
             "{text:?} opened as {link:?}"
         );
-        assert_eq!(link.format_version, 1);
-        if link.model_version == glute_check::core::model::MODEL_VERSION {
-            // One set of answers has exactly one link.
+        assert!(matches!(link.format_version, 1 | 2));
+        if link.format_version == 2 && link.model_version == glute_check::core::model::MODEL_VERSION
+        {
+            // One set of answers has exactly one link (v1 links are read, no longer made).
             assert_eq!(glute_check::core::link::encode(&link.answers), text);
         }
     }
@@ -51,11 +53,11 @@ fn crc16(bytes: impl IntoIterator<Item = u8>) -> u16 {
     })
 }
 
-/// A v1 link around 16 bytes of packed answers, with a valid checksum.
-fn sealed_v1(data: &[u8; 16]) -> String {
-    let checksum = crc16(std::iter::once(b'1').chain(data.iter().copied())).to_be_bytes();
+/// A link of version `tag` around packed answers, with a valid checksum.
+fn sealed(tag: u8, data: &[u8]) -> String {
+    let checksum = crc16(std::iter::once(tag).chain(data.iter().copied())).to_be_bytes();
     let bytes: Vec<u8> = data.iter().chain(checksum.iter()).copied().collect();
-    let mut link = String::from("1");
+    let mut link = String::from(char::from(tag));
     for chunk in bytes.chunks(3) {
         let group = chunk
             .iter()
@@ -84,9 +86,12 @@ fuzz_target!(|data: &[u8]| {
         )
         .collect();
     check(&mapped);
-    // ... and the first 16 bytes as packed answers with a valid checksum, so every range and
-    // consistency check behind the checksum is reached.
-    if let Some(packed) = data.get(..16).and_then(|d| <&[u8; 16]>::try_from(d).ok()) {
-        check(&sealed_v1(packed));
+    // ... and the first 16 (v1) or 19 (v2) bytes as packed answers with a valid checksum, so
+    // every range and consistency check behind the checksum is reached.
+    if let Some(packed) = data.get(..16) {
+        check(&sealed(b'1', packed));
+    }
+    if let Some(packed) = data.get(..19) {
+        check(&sealed(b'2', packed));
     }
 });

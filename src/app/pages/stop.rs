@@ -10,8 +10,8 @@ use crate::core::answers::RedFlag;
 use crate::core::content::pages::CHANGE_ANSWERS;
 use crate::core::content::triage::{
     red_flag_check, red_flag_summary, red_flag_why, soon_reason_text, soon_reason_why,
-    CHECK_AND_CHANGE, NOT_SURE_LABEL, UNSURE_HEADING, URGENT_DO_NOW, URGENT_FLAGS_HEADING,
-    URGENT_MESSAGE, URGENT_NO_PLAN, URGENT_TITLE, URGENT_UNSURE_MESSAGE,
+    CHECK_AND_CHANGE, NOT_SURE_LABEL, UNSURE_HEADING, URGENT_DO_NOW, URGENT_DO_NOW_UNSURE,
+    URGENT_FLAGS_HEADING, URGENT_MESSAGE, URGENT_NO_PLAN, URGENT_TITLE, URGENT_UNSURE_MESSAGE,
 };
 use crate::core::questionnaire::SectionId;
 use crate::core::triage::{triage, SoonReason, Triage};
@@ -33,16 +33,16 @@ pub fn Stop() -> Html {
 /// view function: it holds no state. `flags` were answered "yes", `unsure` "not sure".
 pub fn urgent_care(flags: &[RedFlag], unsure: &[RedFlag]) -> Html {
     let red_flags_step = Route::Step(SectionId::RedFlags.index() + 1);
-    let message = if flags.is_empty() {
-        URGENT_UNSURE_MESSAGE
+    let (do_now, message) = if flags.is_empty() {
+        (URGENT_DO_NOW_UNSURE, URGENT_UNSURE_MESSAGE)
     } else {
-        URGENT_MESSAGE
+        (URGENT_DO_NOW, URGENT_MESSAGE)
     };
     html! {
         <>
             <h1>{ URGENT_TITLE }</h1>
             <div class="notice urgent" role="alert">
-                <p><strong>{ URGENT_DO_NOW }</strong></p>
+                <p><strong>{ do_now }</strong></p>
             </div>
             <p>{ message }</p>
             if !flags.is_empty() {

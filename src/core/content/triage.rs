@@ -317,6 +317,9 @@ pub const URGENT_DO_NOW: &str = "Call your local emergency number or go to the n
 pub const URGENT_NO_PLAN: &str = "We do not show an exercise plan for now. Please do not start \
      exercises for this problem until a doctor has seen you.";
 pub const URGENT_FLAGS_HEADING: &str = "What you told us";
+/// What to do now when every urgent sign was answered "not sure".
+pub const URGENT_DO_NOW_UNSURE: &str = "Call your local emergency number or go to the nearest \
+     emergency department now. Tell them which of the signs below you were not sure about.";
 /// The urgent message when every urgent sign was answered "not sure".
 pub const URGENT_UNSURE_MESSAGE: &str = "You were not sure about a sign that needs care today. \
      Most often it turns out to be nothing serious, but it cannot be ruled out here, so please \
