@@ -226,8 +226,8 @@ download the copy."
 #[test]
 fn history_from_a_newer_version_is_shown_but_not_taken_over() {
     let saved =
-        encode_store(&[record(first_check(), 0, None)]).replace("\"schema\":2", "\"schema\":3");
-    assert_eq!(decode_store(&saved), Err(StoreError::NewerVersion(3)));
+        encode_store(&[record(first_check(), 0, None)]).replace("\"schema\":3", "\"schema\":4");
+    assert_eq!(decode_store(&saved), Err(StoreError::NewerVersion(4)));
     assert_eq!(
         decode_store(&saved).unwrap_err().message(),
         text::STORE_NEWER
