@@ -79,7 +79,15 @@ async fn finished_checks_are_listed_and_a_reassessment_starts_prefilled(
             let stored = page.stored(KEY).await?.ok_or("still stored")?;
             assert_eq!(record_count(&stored), 2, "{stored}");
 
+            // Coming back on another visit (a fresh page, no check in memory) fills in too.
+            page.goto("#/").await?;
+            page.driver.refresh().await?;
+            page.click_button("New check").await?;
+            page.wait_heading("About you").await?;
+            page.wait_text("We filled in your answers").await?;
+
             // A reload (a later visit) shows the same two checks, with the charts of their trend.
+            page.goto("#/history").await?;
             page.reload().await?;
             page.wait_heading("Your history").await?;
             page.wait_text("2 assessments").await?;
@@ -120,6 +128,97 @@ async fn blocked_storage_works_in_memory_and_says_so(engine: Engine) -> E2eResul
             Ok(())
         },
     )
+    .await
+}
+
+/// Every label of the timeline and history charts, drawn at least at the body text size on a
+/// 390 px phone (issue 18, item 7): the SVG is scaled to fit, so its own font size is not
+/// what a person sees.
+#[tokio::test(flavor = "multi_thread")]
+async fn chart_labels_are_readable_on_a_phone() -> E2eResult {
+    let setup = Setup {
+        viewport: common::PHONE,
+        ..Setup::default()
+    };
+    e2e("charts-phone", setup, |page| async move {
+        let drawn = |selector: &'static str| {
+            let page = &page;
+            async move {
+                let sizes: Vec<(String, f64, f64)> = page
+                    .driver
+                    .execute(
+                        &format!(
+                            "const body = parseFloat(getComputedStyle(document.body).fontSize);
+                             return [...document.querySelectorAll('{selector}')].map(t => {{
+                               const m = t.getScreenCTM();
+                               return [t.textContent, parseFloat(getComputedStyle(t).fontSize) * (m ? m.a : 1), body];
+                             }});"
+                        ),
+                        vec![],
+                    )
+                    .await?
+                    .convert()?;
+                E2eResult::Ok(sizes)
+            }
+        };
+        finish_check(&page).await?;
+        let timeline = drawn(".chart.timeline svg text").await?;
+        assert!(timeline.len() >= 8, "{timeline:?}");
+        page.screenshot_full("newcomer-phone-results-timeline").await?;
+        page.click_button("My history").await?;
+        page.wait_heading("Your history").await?;
+        page.wait_text("Phase 1").await?;
+        let history = drawn(".history-chart > svg text").await?;
+        assert!(!history.is_empty(), "the history charts have labels");
+        page.screenshot_full("newcomer-phone-history-charts").await?;
+        for (label, px, body) in timeline.iter().chain(history.iter()) {
+            assert!(px + 0.01 >= *body, "{label:?} is drawn at {px:.1} px, body text {body} px");
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Said at the start of the check, before minutes go into it (issue 18, item 8), and only then.
+#[tokio::test(flavor = "multi_thread")]
+async fn blocked_storage_is_said_before_the_questions() -> E2eResult {
+    let setup = Setup {
+        init_script: Some(BLOCK_STORAGE),
+        start: "#/check/1".into(),
+        viewport: common::PHONE,
+        ..Setup::default()
+    };
+    e2e("history-blocked-at-start", setup, |page| async move {
+        page.wait_heading("About you").await?;
+        page.wait_text("Before you start: this browser is not letting the page save anything")
+            .await?;
+        page.screenshot_full("newcomer-phone-blocked-storage-step1")
+            .await?;
+        // Not repeated on the next steps.
+        page.fill_about_you(&mild_case()).await?;
+        page.fill_sitting(&mild_case()).await?;
+        page.next_step("How you feel").await?;
+        assert!(!page.page_text().await?.contains("Before you start"));
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn working_storage_is_not_warned_about() -> E2eResult {
+    let setup = Setup {
+        start: "#/check/1".into(),
+        ..Setup::default()
+    };
+    e2e("history-storage-fine", setup, |page| async move {
+        page.wait_heading("About you").await?;
+        page.wait_text("How old are you?").await?;
+        assert!(!page
+            .page_text()
+            .await?
+            .contains("not letting the page save"));
+        Ok(())
+    })
     .await
 }
 

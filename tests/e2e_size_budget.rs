@@ -31,7 +31,7 @@ const BUDGET_BYTES: u64 = 150_000;
 /// writing them beside the records, the history screen's new messages and states). Vendored
 /// serde-wasm-bindgen without the found value in its messages (no float formatting, see
 /// vendor/README.md): 280,559 -> 273,505; a derived count and a borrowed log: 273,342.
-const CEILING_BYTES: u64 = 277_700;
+const CEILING_BYTES: u64 = 278_300;
 
 /// Bytes of `data` after `gzip -9`, the same measure as `./run bench`.
 fn gzip_size(data: &[u8]) -> E2eResult<u64> {

@@ -118,6 +118,12 @@ impl Draft {
         draft
     }
 
+    /// Whether nothing has been answered since a new check began (the answer it starts with
+    /// does not count), so earlier answers may be filled in.
+    pub fn is_untouched(&self) -> bool {
+        self.is_empty() || *self == Draft::for_new_check()
+    }
+
     /// The yes / no questions of the safety step that "None of these apply to me" answers:
     /// the known conditions and every red flag shown.
     fn safety_questions(&self) -> impl Iterator<Item = QuestionId> + '_ {
@@ -1491,9 +1497,12 @@ mod tests {
 
     #[test]
     fn a_new_check_starts_with_not_sure_about_cramping_and_nothing_else() {
-        let draft = Draft::for_new_check();
+        let mut draft = Draft::for_new_check();
         assert_eq!(draft.iter().count(), 1);
         assert_eq!(draft.choice(QuestionId::Compensation), Some("unsure"));
+        assert!(draft.is_untouched() && Draft::new().is_untouched());
+        draft.set(QuestionId::Compensation, choice(YES));
+        assert!(!draft.is_untouched());
     }
 
     #[test]

@@ -21,9 +21,10 @@ use crate::core::progress::{noise_band, MEANINGFUL_CHANGE_PERCENT, MEANINGFUL_CH
 use crate::core::record::{date_text, AssessmentRecord};
 
 // Narrow enough that its text stays readable when scaled down to a 320 px phone.
-const WIDTH: f32 = 420.0;
+// About a phone's content width, so the 16-unit text is drawn at the body text size there.
+const WIDTH: f32 = 340.0;
 /// Room for the y tick labels.
-const LEFT: f32 = 38.0;
+const LEFT: f32 = 46.0;
 const RIGHT: f32 = 10.0;
 /// Room for the y axis name above the plot.
 const TOP: f32 = 28.0;

@@ -11,18 +11,22 @@ use crate::core::decimal::{tenths, tenths_trimmed};
 use crate::core::estimate::RecoveryEstimate;
 use crate::core::model::TIMELINE_CAP_WEEKS;
 
-// Narrow enough that its text stays readable when scaled down to a 320 px phone.
-const WIDTH: f32 = 420.0;
-const LABEL_W: f32 = 112.0;
-const PLOT_W: f32 = WIDTH - LABEL_W - 16.0;
-const ROW_H: f32 = 30.0;
+// About a phone's content width (358 px at 390 px wide), so the 16-unit text is drawn at least
+// at the body text size there; the CSS caps the drawing's width so it is not much larger on a
+// laptop. Each row's name sits above its bar, so the bars use the whole width.
+const WIDTH: f32 = 340.0;
+const LEFT: f32 = 8.0;
+const PLOT_W: f32 = WIDTH - LEFT - 20.0;
+/// A label line, then the bar.
+const ROW_H: f32 = 46.0;
+const LABEL_H: f32 = 20.0;
 const BAR_H: f32 = 16.0;
-const TOP: f32 = 8.0;
+const TOP: f32 = 4.0;
 /// Two weeks past the cap leave room for the open end's arrow and "26+".
 const AXIS_WEEKS: f32 = (TIMELINE_CAP_WEEKS + 2) as f32;
 
 fn x(weeks: f32) -> f32 {
-    LABEL_W + weeks.clamp(0.0, AXIS_WEEKS) / AXIS_WEEKS * PLOT_W
+    LEFT + weeks.clamp(0.0, AXIS_WEEKS) / AXIS_WEEKS * PLOT_W
 }
 
 /// A coordinate with one decimal, as `{:.1}` writes it but without Rust's float formatting,
@@ -35,18 +39,18 @@ fn num(v: f32) -> String {
 /// about a kilobyte of its own machinery).
 pub fn timeline_chart(e: &RecoveryEstimate) -> Html {
     let rows = 4.0;
-    let axis_y = TOP + rows * ROW_H + 4.0;
-    let height = axis_y + 44.0;
+    let axis_y = TOP + rows * ROW_H;
+    let height = axis_y + 46.0;
     let description = timeline_description(e);
 
     let band = |row: f32, from: f32, to: f32, class: &'static str| {
-        let y = TOP + row * ROW_H + (ROW_H - BAR_H) / 2.0;
+        let y = TOP + row * ROW_H + LABEL_H + 2.0;
         let w = (x(to) - x(from)).max(2.0);
         html! { <rect class={class} x={num(x(from))} y={num(y)} width={num(w)} height={num(BAR_H)} rx="3" /> }
     };
     let label = |row: f32, text: String| {
-        let y = TOP + row * ROW_H + ROW_H / 2.0 + 5.0;
-        html! { <text class="chart-label" x="0" y={num(y)}>{ text }</text> }
+        let y = TOP + row * ROW_H + LABEL_H - 4.0;
+        html! { <text class="chart-label" x={num(LEFT)} y={num(y)}>{ text }</text> }
     };
 
     // Phase i runs from the end of the phases before it; lows and highs each add up.
@@ -89,11 +93,11 @@ pub fn timeline_chart(e: &RecoveryEstimate) -> Html {
                     html! {
                         <g>
                             <line class="tick" x1={num(x(*w as f32))} x2={num(x(*w as f32))} y1={num(axis_y)} y2={num(axis_y + 5.0)} />
-                            <text class="tick-label" x={num(x(*w as f32))} y={num(axis_y + 20.0)} text-anchor="middle">{ text }</text>
+                            <text class="tick-label" x={num(x(*w as f32))} y={num(axis_y + 21.0)} text-anchor="middle">{ text }</text>
                         </g>
                     }
                 }) }
-                <text class="axis-label" x={num(x(AXIS_WEEKS / 2.0))} y={num(axis_y + 38.0)} text-anchor="middle">{ AXIS_LABEL }</text>
+                <text class="axis-label" x={num(x(AXIS_WEEKS / 2.0))} y={num(axis_y + 41.0)} text-anchor="middle">{ AXIS_LABEL }</text>
             </svg>
             <figcaption class="legend">
                 <span class="key key-likely" aria-hidden="true"></span>{ LEGEND_LIKELY }

@@ -11,9 +11,10 @@ use crate::app::state::{Action, AssessmentContext};
 use crate::browser::{focus, location};
 use crate::core::content::pages::{
     prefilled_from, problems_heading, step_of, NO_RED_FLAGS_BUTTON, NO_RED_FLAGS_DONE,
-    NO_RED_FLAGS_HINT, STEP,
+    NO_RED_FLAGS_HINT, STEP, STORAGE_BLOCKED_AT_START,
 };
 use crate::core::draft::{validate, validate_section, visible_questions, Draft, DraftValue};
+use crate::core::history_book::Notice;
 use crate::core::link;
 use crate::core::questionnaire::{question, sections, QuestionId};
 use crate::core::record::date_text;
@@ -44,7 +45,7 @@ pub fn Questionnaire(props: &Props) -> Html {
             if let (Some(state), Some(latest)) = (state, latest) {
                 // Only a fresh start: never over answers being given, or being corrected after
                 // the stop screen (which returns to a later step).
-                if step == 1 && (state.draft.is_empty() || state.answers.is_some()) {
+                if step == 1 && (state.draft.is_untouched() || state.answers.is_some()) {
                     state.dispatch(Action::Prefill(
                         Draft::for_reassessment(&latest.answers),
                         latest.taken_at_ms,
@@ -169,6 +170,9 @@ pub fn Questionnaire(props: &Props) -> Html {
             <h1 id={HEADING_ID} tabindex="-1">{ section.title }</h1>
             { (!section.intro.is_empty()).then(|| html! { <p class="intro">{ section.intro }</p> }) }
             { prefilled_note(&state) }
+            if step == 1 && storage_blocked(history.as_ref()) {
+                <p class="notice urgent" role="status">{ STORAGE_BLOCKED_AT_START }</p>
+            }
             { summary }
             <form novalidate=true onsubmit={on_submit}>
                 // Every child keyed (the shortcut too), so fields keep their DOM and focus.
@@ -209,6 +213,11 @@ fn no_red_flags(state: &AssessmentContext) -> Html {
             <p role="status">{ if all_answered { NO_RED_FLAGS_DONE } else { "" } }</p>
         </div>
     }
+}
+
+/// Whether this browser keeps nothing: said before the check, not first on the results.
+fn storage_blocked(history: Option<&HistoryContext>) -> bool {
+    history.is_some_and(|h| h.book.notices.contains(&Notice::StorageUnavailable))
 }
 
 /// Says where the filled-in answers came from, on the steps where they show.

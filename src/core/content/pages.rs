@@ -75,6 +75,13 @@ pub struct StepText {
     pub optional: &'static str,
 }
 
+/// At the start of the check when the browser keeps nothing (a private window, or storage
+/// turned off), before the person spends minutes on the questions.
+pub const STORAGE_BLOCKED_AT_START: &str =
+    "Before you start: this browser is not letting the page \
+     save anything (for example in a private window), so this check will not be kept after you \
+     close the tab. You can still do it, and keep your plan as a link at the end.";
+
 /// The shortcut after the safety questions, and what it says once used.
 pub const NO_RED_FLAGS_BUTTON: &str = "None of these apply to me";
 pub const NO_RED_FLAGS_HINT: &str = "Read each question above first. This answers \"No\" to \
