@@ -525,11 +525,11 @@ impl<'a> Reader<'a> {
         let mut yes = SortedSet::new();
         let mut unsure = SortedSet::new();
         let mut all_read = true;
-        for flag in RedFlag::ALL {
-            let q = QuestionId::for_red_flag(flag);
-            if !self.draft.is_visible(q) {
+        let draft: &'a Draft = self.draft;
+        for q in draft.red_flag_questions() {
+            let Some(flag) = q.red_flag() else {
                 continue;
-            }
+            };
             // The combined questions of earlier versions had no "not sure".
             let answer = if flag.is_legacy() {
                 self.choice::<bool>(q).map(|yes| {

@@ -228,8 +228,7 @@ fn is_newer_link(tag: u8, rest: &[u8]) -> bool {
         return false;
     };
     let (data, checksum) = bytes.split_at(split);
-    let expected = crc16(std::iter::once(tag).chain(data.iter().copied()));
-    checksum == expected.to_be_bytes()
+    checksum == link_checksum(tag, data)
 }
 
 /// The data bytes of a sealed link of a known version, after every check of its characters,
@@ -245,16 +244,21 @@ fn open_sealed<const N: usize>(tag: u8, payload: &[u8]) -> Result<[u8; N], LinkE
     let sealed = base64url_bytes(payload).ok_or(LinkError::WrongLength)?;
     let (data, checksum) = sealed.split_at(N.min(sealed.len()));
     let data: [u8; N] = data.try_into().map_err(|_| LinkError::WrongLength)?;
-    let expected = crc16(std::iter::once(tag).chain(data.iter().copied()));
-    if checksum != expected.to_be_bytes() {
+    if checksum != link_checksum(tag, &data) {
         return Err(LinkError::ChecksumMismatch);
     }
     Ok(data)
 }
 
+/// The checksum every version ends with: the CRC-16 of its version character and data, so a
+/// link can never be re-read under another layout.
+fn link_checksum(tag: u8, data: &[u8]) -> [u8; CHECKSUM_BYTES] {
+    crc16(std::iter::once(tag).chain(data.iter().copied())).to_be_bytes()
+}
+
 /// The link text of a version's data: its character, then base64url of data and checksum.
 fn seal_data(tag: u8, data: &[u8]) -> String {
-    let checksum = crc16(std::iter::once(tag).chain(data.iter().copied())).to_be_bytes();
+    let checksum = link_checksum(tag, data);
     let sealed: Vec<u8> = data.iter().chain(checksum.iter()).copied().collect();
     let mut link = String::with_capacity(1 + sealed.len() / 3 * 4);
     link.push(char::from(tag));

@@ -796,9 +796,7 @@ fn condition_of(id: QuestionId) -> Option<Condition> {
             // split ones are not asked beside them (the saddle and bladder questions, which
             // were never combined, stay in both).
             Some(flag) if flag.is_legacy() => Some(Condition::AnyAnswered(&LEGACY_RED_FLAGS)),
-            Some(flag) if !SHARED_RED_FLAGS.contains(&flag) => {
-                Some(Condition::NoneAnswered(&LEGACY_RED_FLAGS))
-            }
+            Some(flag) if !flag.is_shared() => Some(Condition::NoneAnswered(&LEGACY_RED_FLAGS)),
             _ => None,
         },
     }
@@ -821,9 +819,6 @@ pub const LEGACY_RED_FLAGS: [QuestionId; 6] = [
     QuestionId::RedFlagConstantOrNightPain,
     QuestionId::RedFlagCoughSneezeOrBelowKneeNumbness,
 ];
-
-/// Red flags asked the same way before and after the split.
-const SHARED_RED_FLAGS: [RedFlag; 2] = [RedFlag::SaddleNumbness, RedFlag::BladderOrBowelChange];
 
 fn build_question(id: QuestionId) -> Question {
     let wording = text::question_text(id);

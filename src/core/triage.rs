@@ -88,30 +88,28 @@ impl Triage {
 /// Reasons and flags are listed in `RedFlag::ALL` order ("yes" before "not sure"), conditions
 /// after flags, so the same answers always read the same way.
 pub fn triage(answers: &Answers) -> Triage {
-    let urgent_in = |set: &SortedSet<RedFlag>| -> Vec<RedFlag> {
-        set.iter().copied().filter(|&f| is_urgent(f)).collect()
+    let in_group = |set: &SortedSet<RedFlag>, group: FlagGroup| {
+        set.iter()
+            .copied()
+            .filter(move |&f| flag_group(f) == group)
+            .collect::<Vec<_>>()
     };
-    let flags = urgent_in(&answers.red_flags);
-    let unsure = urgent_in(&answers.red_flags_unsure);
+    let flags = in_group(&answers.red_flags, FlagGroup::Urgent);
+    let unsure = in_group(&answers.red_flags_unsure, FlagGroup::Urgent);
     if !flags.is_empty() || !unsure.is_empty() {
         return Triage::Urgent { flags, unsure };
     }
 
-    let soon_in = |set: &SortedSet<RedFlag>| {
-        set.iter()
-            .copied()
-            .filter(|&f| flag_group(f) == FlagGroup::SeeDoctorSoon)
-            .collect::<Vec<_>>()
-    };
-    let mut reasons: Vec<SoonReason> = soon_in(&answers.red_flags)
+    let soon = FlagGroup::SeeDoctorSoon;
+    let mut reasons: Vec<SoonReason> = in_group(&answers.red_flags, soon)
         .into_iter()
         .map(SoonReason::Flag)
+        .chain(
+            in_group(&answers.red_flags_unsure, soon)
+                .into_iter()
+                .map(SoonReason::UnsureFlag),
+        )
         .collect();
-    reasons.extend(
-        soon_in(&answers.red_flags_unsure)
-            .into_iter()
-            .map(SoonReason::UnsureFlag),
-    );
     // Only an explicit "yes, a clinician said exercise is fine" clears a condition; an
     // unanswered question is not a clearance.
     let cleared = answers.clinician_cleared == Some(true);
